@@ -124,9 +124,14 @@ public record Cp56Time2a(long raw) {
         return HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
+    /**
+     * ISO text for a valid time whose bytes are exactly what {@link #of(LocalDateTime)} writes;
+     * otherwise ({@code raw:} + hex) so that an invalid time, a day of week or reserved bits
+     * survive a trip through JSON.
+     */
     @JsonValue
     @Override
     public String toString() {
-        return isValid() ? toLocalDateTime().toString() : RAW_PREFIX + hex();
+        return isValid() && of(toLocalDateTime()).raw == raw ? toLocalDateTime().toString() : RAW_PREFIX + hex();
     }
 }
