@@ -31,10 +31,13 @@ public final class FrameEncoder {
      * @throws IllegalArgumentException if the body is too long for the length byte
      */
     public static byte[] encode(int sequence, YkcMessage message, CrcOrder order) {
-        ByteBuffer out = ByteBuffer.allocate(2 * MAX_FRAME).order(ByteOrder.LITTLE_ENDIAN);
+        FrameType type = message.frameType();
+        int capacity = type.hasFixedLength() ? type.bodyLength() + FrameDecoder.HEADER_IN_LENGTH + FrameDecoder.OVERHEAD
+                : 2 * MAX_FRAME;
+        ByteBuffer out = ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
         out.put((byte) FrameDecoder.START).put((byte) 0);
         out.put((byte) sequence).put((byte) (sequence >>> 8));
-        out.put((byte) 0).put((byte) message.frameType().code());
+        out.put((byte) 0).put((byte) type.code());
         encodeBody(message, out);
         int length = out.position() - 2;
         if (length > 255) {
@@ -48,7 +51,7 @@ public final class FrameEncoder {
         } else {
             out.put((byte) (crc >>> 8)).put((byte) crc);
         }
-        return Arrays.copyOf(out.array(), out.position());
+        return out.position() == capacity ? out.array() : Arrays.copyOf(out.array(), out.position());
     }
 
     /** {@link #encode(int, YkcMessage, CrcOrder)} as a Vert.x buffer, ready to write to a socket. */
