@@ -8,7 +8,9 @@ import io.chargeway.ykc.message.BodyCodec;
 public final class LiveCodecs {
 
     /** Every codec of this package. */
-    public static final List<BodyCodec<?>> ALL = List.of();
+    public static final List<BodyCodec<?>> ALL = List.of(
+            ReadRealtimeData.CODEC,
+            RealtimeData.CODEC);
 
     private LiveCodecs() {
     }

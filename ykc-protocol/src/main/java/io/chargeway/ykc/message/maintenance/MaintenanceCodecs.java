@@ -8,7 +8,20 @@ import io.chargeway.ykc.message.BodyCodec;
 public final class MaintenanceCodecs {
 
     /** Every codec of this package. */
-    public static final List<BodyCodec<?>> ALL = List.of();
+    public static final List<BodyCodec<?>> ALL = List.of(
+            WorkParameterReply.CODEC,
+            WorkParameterSetting.CODEC,
+            TimeSyncReply.CODEC,
+            TimeSync.CODEC,
+            GroundLockStatus.CODEC,
+            GroundLockCommand.CODEC,
+            GroundLockReply.CODEC,
+            RebootReply.CODEC,
+            Reboot.CODEC,
+            FirmwareUpdateReply.CODEC,
+            FirmwareUpdate.CODEC,
+            QrCodeSetting.CODEC,
+            QrCodeSettingReply.CODEC);
 
     private MaintenanceCodecs() {
     }

@@ -12,7 +12,13 @@ public final class SessionCodecs {
             LoginRequest.CODEC,
             LoginResponse.CODEC,
             Heartbeat.CODEC,
-            HeartbeatResponse.CODEC);
+            HeartbeatResponse.CODEC,
+            BillingModelCheck.CODEC,
+            BillingModelCheckResponse.CODEC,
+            BillingModelRequest.CODEC,
+            BillingModelResponse.CODEC,
+            BillingModelSettingReply.CODEC,
+            BillingModelSetting.CODEC);
 
     private SessionCodecs() {
     }
