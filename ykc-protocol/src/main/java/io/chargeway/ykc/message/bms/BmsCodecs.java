@@ -8,7 +8,15 @@ import io.chargeway.ykc.message.BodyCodec;
 public final class BmsCodecs {
 
     /** Every codec of this package. */
-    public static final List<BodyCodec<?>> ALL = List.of();
+    public static final List<BodyCodec<?>> ALL = List.of(
+            BmsHandshake.CODEC,
+            BmsParameters.CODEC,
+            BmsChargeEnd.CODEC,
+            BmsError.CODEC,
+            BmsStop.CODEC,
+            ChargerStop.CODEC,
+            BmsDemand.CODEC,
+            BmsInfo.CODEC);
 
     private BmsCodecs() {
     }
