@@ -8,7 +8,13 @@ import io.chargeway.ykc.message.BodyCodec;
 public final class CardCodecs {
 
     /** Every codec of this package. */
-    public static final List<BodyCodec<?>> ALL = List.of();
+    public static final List<BodyCodec<?>> ALL = List.of(
+            OfflineCardSyncReply.CODEC,
+            OfflineCardSync.CODEC,
+            OfflineCardClearReply.CODEC,
+            OfflineCardClear.CODEC,
+            OfflineCardQueryReply.CODEC,
+            OfflineCardQuery.CODEC);
 
     private CardCodecs() {
     }

@@ -8,7 +8,21 @@ import io.chargeway.ykc.message.BodyCodec;
 public final class ChargingCodecs {
 
     /** Every codec of this package. */
-    public static final List<BodyCodec<?>> ALL = List.of();
+    public static final List<BodyCodec<?>> ALL = List.of(
+            PileStartRequest.CODEC,
+            PileStartConfirm.CODEC,
+            RemoteStartReply.CODEC,
+            RemoteStart.CODEC,
+            RemoteStopReply.CODEC,
+            RemoteStop.CODEC,
+            TransactionRecord.CODEC,
+            TransactionConfirm.CODEC,
+            BalanceUpdateReply.CODEC,
+            BalanceUpdate.CODEC,
+            ParallelStartRequest.CODEC,
+            ParallelStartConfirm.CODEC,
+            ParallelStartReply.CODEC,
+            ParallelStart.CODEC);
 
     private ChargingCodecs() {
     }
