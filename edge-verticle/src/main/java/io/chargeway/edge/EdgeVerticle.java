@@ -1,10 +1,15 @@
 package io.chargeway.edge;
 
+import java.time.Clock;
 import java.util.function.LongSupplier;
 
+import io.chargeway.edge.events.ChargingHandler;
+import io.chargeway.edge.events.ClockSync;
 import io.chargeway.edge.events.CoreClient;
+import io.chargeway.edge.events.DownlinkConsumer;
 import io.chargeway.edge.events.SessionLifecycle;
 import io.chargeway.edge.events.StatusHandler;
+import io.chargeway.edge.events.TariffHandler;
 import io.chargeway.edge.events.UplinkDispatcher;
 import io.chargeway.edge.ops.EdgeMetrics;
 import io.chargeway.edge.ops.OperationsServer;
@@ -36,6 +41,7 @@ public final class EdgeVerticle extends VerticleBase {
     private SessionRegistry registry;
     private PilePresence presence;
     private SessionLifecycle lifecycle;
+    private DownlinkConsumer downlink;
     private PileServer pileServer;
     private OperationsServer operations;
     private long sweepTimer = -1;
@@ -56,13 +62,20 @@ public final class EdgeVerticle extends VerticleBase {
         presence = new PilePresence(vertx, options.redisConnectionString(), options.nodeId(), options.lease().toSeconds(), metrics);
         GunStateBuffer gunStates = new GunStateBuffer(presence);
         CoreClient core = new CoreClient(vertx.eventBus(), options.commandTimeout(), metrics);
-        lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, metrics, clock, s -> { });
-        UplinkDispatcher dispatcher = new UplinkDispatcher(lifecycle, pending, new StatusHandler(), metrics, clock,
+        ClockSync clockSync = new ClockSync(Clock.systemUTC(), clock);
+        lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, metrics, clock, clockSync::send);
+        UplinkDispatcher.Handlers handlers = new UplinkDispatcher.Handlers(
+                new StatusHandler(core, gunStates, Clock.systemUTC()), new TariffHandler(core),
+                new ChargingHandler(core, metrics, Clock.systemUTC()), clockSync);
+        UplinkDispatcher dispatcher = new UplinkDispatcher(lifecycle, pending, handlers, metrics, clock,
                 options.badFrameWindow().toMillis(), options.badFrameLimit());
         pileServer = new PileServer(vertx, options, dispatcher, metrics, clock);
         operations = new OperationsServer(vertx, metrics);
-        LivenessSweep sweep = new LivenessSweep(options, registry, presence, gunStates, s -> { }, clock);
-        return pileServer.listen()
+        downlink = new DownlinkConsumer(vertx.eventBus(), options.nodeId(), registry, pending, clockSync, metrics,
+                options.commandTimeout().toMillis(), clock);
+        LivenessSweep sweep = new LivenessSweep(options, registry, presence, gunStates, clockSync::send, clock);
+        return downlink.register()
+                .compose(v -> pileServer.listen())
                 .compose(port -> {
                     LOG.info("pile server listening [port: {}, node: {}]", port, options.nodeId());
                     return operations.listen(options.httpHost(), options.httpPort(), pileServer::listening, presence::ping,
@@ -83,7 +96,8 @@ public final class EdgeVerticle extends VerticleBase {
         if (lifecycle == null) {
             return Future.succeededFuture();
         }
-        return lifecycle.stopAll()
+        return downlink.unregister()
+                .eventually(lifecycle::stopAll)
                 .eventually(pileServer::close)
                 .eventually(operations::close)
                 .eventually(presence::close)

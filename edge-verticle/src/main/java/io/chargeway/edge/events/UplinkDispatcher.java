@@ -14,6 +14,16 @@ import io.chargeway.ykc.frame.FrameRejection;
 import io.chargeway.ykc.frame.FrameType;
 import io.chargeway.ykc.frame.RejectReason;
 import io.chargeway.ykc.message.YkcMessage;
+import io.chargeway.ykc.message.charging.ParallelStartReply;
+import io.chargeway.ykc.message.charging.ParallelStartRequest;
+import io.chargeway.ykc.message.charging.PileStartRequest;
+import io.chargeway.ykc.message.charging.RemoteStartReply;
+import io.chargeway.ykc.message.charging.TransactionRecord;
+import io.chargeway.ykc.message.live.RealtimeData;
+import io.chargeway.ykc.message.maintenance.GroundLockStatus;
+import io.chargeway.ykc.message.maintenance.TimeSyncReply;
+import io.chargeway.ykc.message.session.BillingModelCheck;
+import io.chargeway.ykc.message.session.BillingModelRequest;
 import io.chargeway.ykc.message.session.Heartbeat;
 import io.chargeway.ykc.message.session.LoginRequest;
 import org.slf4j.Logger;
@@ -31,22 +41,33 @@ public final class UplinkDispatcher implements FrameHandler {
 
     private final SessionLifecycle lifecycle;
     private final PendingReplies pending;
-    private final StatusHandler status;
+    private final Handlers handlers;
     private final EdgeMetrics metrics;
     private final LongSupplier clock;
     private final long badFrameWindowMillis;
     private final int badFrameLimit;
 
     /**
+     * The handlers frames are routed to.
+     *
+     * @param status    heartbeats, live data, BMS, ground locks
+     * @param tariffs   billing-model questions
+     * @param charging  transaction records, starts at the pile, unsolicited start replies
+     * @param clockSync time sync replies
+     */
+    public record Handlers(StatusHandler status, TariffHandler tariffs, ChargingHandler charging, ClockSync clockSync) {
+    }
+
+    /**
      * Creates the dispatcher.
      *
      * @param clock monotonic milliseconds
      */
-    public UplinkDispatcher(SessionLifecycle lifecycle, PendingReplies pending, StatusHandler status, EdgeMetrics metrics,
+    public UplinkDispatcher(SessionLifecycle lifecycle, PendingReplies pending, Handlers handlers, EdgeMetrics metrics,
                             LongSupplier clock, long badFrameWindowMillis, int badFrameLimit) {
         this.lifecycle = lifecycle;
         this.pending = pending;
-        this.status = status;
+        this.handlers = handlers;
         this.metrics = metrics;
         this.clock = clock;
         this.badFrameWindowMillis = badFrameWindowMillis;
@@ -88,8 +109,26 @@ public final class UplinkDispatcher implements FrameHandler {
     }
 
     private void route(PileSession session, int sequence, YkcMessage message, boolean answered) {
+        StatusHandler status = handlers.status();
         switch (message.frameType()) {
             case HEARTBEAT -> status.heartbeat(session, sequence, (Heartbeat) message);
+            case REALTIME_DATA -> status.realtime(session, (RealtimeData) message);
+            case BMS_HANDSHAKE, BMS_PARAMETERS, BMS_CHARGE_END, BMS_ERROR, BMS_STOP, CHARGER_STOP, BMS_DEMAND, BMS_INFO ->
+                    status.bms(session, message);
+            case GROUND_LOCK_STATUS -> status.groundLock(session, (GroundLockStatus) message);
+            case BILLING_MODEL_CHECK -> handlers.tariffs().check(session, sequence, (BillingModelCheck) message);
+            case BILLING_MODEL_REQUEST -> handlers.tariffs().request(session, sequence, (BillingModelRequest) message);
+            case TRANSACTION_RECORD -> handlers.charging().transaction(session, sequence, (TransactionRecord) message);
+            case PILE_START_REQUEST -> handlers.charging().startRequest(session, sequence, (PileStartRequest) message);
+            case PARALLEL_START_REQUEST ->
+                    handlers.charging().parallelStartRequest(session, sequence, (ParallelStartRequest) message);
+            case TIME_SYNC_REPLY -> handlers.clockSync().replied(session, (TimeSyncReply) message);
+            case REMOTE_START_REPLY, PARALLEL_START_REPLY -> {
+                if (!answered) {
+                    handlers.charging().unsolicitedStartReply(session, message instanceof ParallelStartReply p
+                            ? p.reply() : (RemoteStartReply) message);
+                }
+            }
             default -> {
                 if (!answered) {
                     LOG.debug("reply nobody waits for; dropped [pile: {}, type: {}]", session.label(), message.frameType().hex());
