@@ -65,7 +65,7 @@ public final class EdgeVerticle extends VerticleBase {
         ClockSync clockSync = new ClockSync(Clock.systemUTC(), clock);
         lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, metrics, clock, clockSync::send);
         UplinkDispatcher.Handlers handlers = new UplinkDispatcher.Handlers(
-                new StatusHandler(core, gunStates, Clock.systemUTC()), new TariffHandler(core),
+                new StatusHandler(core, gunStates, metrics, Clock.systemUTC(), clock), new TariffHandler(core),
                 new ChargingHandler(core, metrics, Clock.systemUTC()), clockSync);
         UplinkDispatcher dispatcher = new UplinkDispatcher(lifecycle, pending, handlers, metrics, clock,
                 options.badFrameWindow().toMillis(), options.badFrameLimit());

@@ -179,7 +179,8 @@ public final class DownlinkConsumer {
         metrics.command(type, failure.code().name().toLowerCase(Locale.ROOT), millis);
         LOG.warn("command failed [pile: {}, command: {}, correlation: {}, code: {}, error: {}]", pile, type, correlation,
                 failure.code(), failure.getMessage());
-        message.fail(failure.code().busCode(), failure.getMessage() + " [correlation: " + correlation + "]");
+        String text = failure.getMessage();
+        message.fail(failure.code().busCode(), text.contains(correlation) ? text : text + " [correlation: " + correlation + "]");
     }
 
     private String correlation(Message<Object> message) {

@@ -28,7 +28,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  *   <li>{@code edge_command_round_trip_seconds{command="command.reboot",outcome="replied"}}</li>
  *   <li>{@code edge_transactions_confirmed_total{result="accepted"|"invalid"}},
  *       {@code edge_transactions_unconfirmed_total} (core did not answer: no 0x40)</li>
- *   <li>{@code edge_core_requests_failed_total{request="login"}}, {@code edge_redis_errors_total{operation}}</li>
+ *   <li>{@code edge_core_requests_failed_total{request="login"}}, {@code edge_redis_errors_total{operation}},
+ *       {@code edge_events_dropped_total}</li>
  * </ul>
  * Used from the verticle's event loop only.
  */
@@ -46,6 +47,7 @@ public final class EdgeMetrics {
     private final Counter transactionsAccepted;
     private final Counter transactionsInvalid;
     private final Counter transactionsUnconfirmed;
+    private final Counter eventsDropped;
     private final Map<String, Counter> disconnects = new HashMap<>();
     private final Map<String, Counter> coreFailures = new HashMap<>();
     private final Map<String, Counter> redisErrors = new HashMap<>();
@@ -72,6 +74,8 @@ public final class EdgeMetrics {
         transactionsInvalid = confirmed("invalid");
         transactionsUnconfirmed = Counter.builder("edge.transactions.unconfirmed")
                 .description("Transaction records left unconfirmed because the core did not answer").register(registry);
+        eventsDropped = Counter.builder("edge.events.dropped")
+                .description("Lossy pile events dropped because a pile exceeded its event budget").register(registry);
     }
 
     /** Registers the connection gauges, read from the session registry at scrape time. */
@@ -136,6 +140,11 @@ public final class EdgeMetrics {
     /** Counts a transaction record the core did not answer in time (no 0x40 sent). */
     public void transactionUnconfirmed() {
         transactionsUnconfirmed.increment();
+    }
+
+    /** Counts a lossy event dropped for a pile over its budget. */
+    public void eventDropped() {
+        eventsDropped.increment();
     }
 
     /** Counts a failed request to the core by kind ({@code login}, {@code tariff}, ...). */

@@ -40,6 +40,8 @@ public final class PileSession {
     private long badWindowStart;
     private int badFrames;
     private int inFlight;
+    private long eventWindowStart;
+    private int eventsInWindow;
     private TrackedGun[] guns = new TrackedGun[0];
     private boolean unsavedQueued;
     private String closeReason;
@@ -274,6 +276,20 @@ public final class PileSession {
     /** Requests to the core not yet answered. */
     public int inFlight() {
         return inFlight;
+    }
+
+    /**
+     * Takes one lossy event from the pile's budget of {@code perSecond} events per second, so that
+     * a pile flooding valid frames cannot queue unbounded work on the bus.
+     *
+     * @return whether the event may be sent (false: drop it)
+     */
+    public boolean takeEvent(long now, int perSecond) {
+        if (now - eventWindowStart >= 1000) {
+            eventWindowStart = now;
+            eventsInWindow = 0;
+        }
+        return ++eventsInWindow <= perSecond;
     }
 
     // --- guns and clock ----------------------------------------------------------------------

@@ -136,4 +136,13 @@ class PileSessionTest {
         assertThatThrownBy(() -> session.gun(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> session.gun(100)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eventBudgetDropsEventsBeyondThePerSecondLimitAndRefillsEverySecond() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(session.takeEvent(5_000, 3)).isTrue();
+        }
+        assertThat(session.takeEvent(5_999, 3)).isFalse();
+        assertThat(session.takeEvent(6_000, 3)).isTrue();
+    }
 }
