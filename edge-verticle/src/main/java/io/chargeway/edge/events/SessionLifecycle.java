@@ -106,10 +106,14 @@ public final class SessionLifecycle {
     private void startLogin(PileSession session, int sequence, LoginRequest login) {
         session.startLogin(login.pileNo());
         PileSession.LoginFacts facts = new PileSession.LoginFacts(login.pileType() == PileType.DC, login.gunCount(),
-                login.protocolVersion(), login.programVersion(), System.currentTimeMillis());
+                login.protocolVersion().intern(), login.programVersion().intern(), System.currentTimeMillis());
         PileLoginRequest request = new PileLoginRequest(session.pileNoText(), nodeId, session.remoteAddress(), facts.dc(),
                 facts.gunCount(), facts.protocolVersion(), facts.programVersion(), login.simIccid());
-        core.login(session, request).onComplete(ar -> loginAnswered(session, sequence, facts, ar));
+        long started = clock.getAsLong();
+        core.login(session, request).onComplete(ar -> {
+            metrics.loginAnswered(clock.getAsLong() - started);
+            loginAnswered(session, sequence, facts, ar);
+        });
     }
 
     private void loginAnswered(PileSession session, int sequence, PileSession.LoginFacts facts, AsyncResult<PileLoginReply> ar) {

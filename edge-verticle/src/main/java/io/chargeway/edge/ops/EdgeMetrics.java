@@ -23,7 +23,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  *   <li>{@code ykc_frames_in_total{type="0x13"}}, {@code ykc_frames_out_total{type="0x04"}}</li>
  *   <li>{@code ykc_bad_frames_total{reason="BAD_CRC"}}</li>
  *   <li>{@code ykc_frames_ignored_total{reason="before_login"|"wrong_direction"}}</li>
- *   <li>{@code edge_logins_total{result="accepted"|"refused"|"unavailable"}}</li>
+ *   <li>{@code edge_logins_total{result="accepted"|"refused"|"unavailable"}}, {@code edge_login_duration_seconds}</li>
  *   <li>{@code edge_disconnects_total{reason="HEARTBEAT_TIMEOUT"}}</li>
  *   <li>{@code edge_command_round_trip_seconds{command="command.reboot",outcome="replied"}}</li>
  *   <li>{@code edge_transactions_confirmed_total{result="accepted"|"invalid"}},
@@ -48,6 +48,7 @@ public final class EdgeMetrics {
     private final Counter transactionsInvalid;
     private final Counter transactionsUnconfirmed;
     private final Counter eventsDropped;
+    private final Timer loginDuration;
     private final Map<String, Counter> disconnects = new HashMap<>();
     private final Map<String, Counter> coreFailures = new HashMap<>();
     private final Map<String, Counter> redisErrors = new HashMap<>();
@@ -74,15 +75,20 @@ public final class EdgeMetrics {
         transactionsInvalid = confirmed("invalid");
         transactionsUnconfirmed = Counter.builder("edge.transactions.unconfirmed")
                 .description("Transaction records left unconfirmed because the core did not answer").register(registry);
+        loginDuration = Timer.builder("edge.login.duration")
+                .description("Time from a pile's 0x01 to the core's decision").register(registry);
         eventsDropped = Counter.builder("edge.events.dropped")
                 .description("Lossy pile events dropped because a pile exceeded its event budget").register(registry);
     }
 
-    /** Registers the connection gauges, read from the session registry at scrape time. */
+    /**
+     * Registers the connection gauges, read from the session registry at scrape time (held
+     * strongly: Micrometer would otherwise lose the suppliers at the next GC and report NaN).
+     */
     public void gauges(IntSupplier connected, IntSupplier loggedIn) {
-        Gauge.builder("edge.piles.connected", connected, IntSupplier::getAsInt)
+        Gauge.builder("edge.piles.connected", connected, IntSupplier::getAsInt).strongReference(true)
                 .description("Open pile connections").register(registry);
-        Gauge.builder("edge.piles.logged.in", loggedIn, IntSupplier::getAsInt)
+        Gauge.builder("edge.piles.logged.in", loggedIn, IntSupplier::getAsInt).strongReference(true)
                 .description("Logged-in piles").register(registry);
     }
 
@@ -124,6 +130,11 @@ public final class EdgeMetrics {
     /** Counts a login the core could not decide (unreachable, timeout). */
     public void loginUnavailable() {
         loginsUnavailable.increment();
+    }
+
+    /** Records how long the core took to decide on a login. */
+    public void loginAnswered(long millis) {
+        loginDuration.record(Duration.ofMillis(millis));
     }
 
     /** Counts a closed connection by reason. */
