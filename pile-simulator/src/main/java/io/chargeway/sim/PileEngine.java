@@ -1,12 +1,16 @@
 package io.chargeway.sim;
 
+import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.chargeway.sim.metering.DemoTariff;
 import io.chargeway.ykc.field.PileNo;
 import io.chargeway.ykc.frame.CrcOrder;
 import io.chargeway.ykc.frame.FrameEncoder;
 import io.chargeway.ykc.frame.FrameRejection;
 import io.chargeway.ykc.message.YkcMessage;
+import io.chargeway.ykc.message.session.BillingModel;
+import io.chargeway.ykc.message.session.BillingModelCheck;
 import io.chargeway.ykc.message.session.Heartbeat;
 import io.chargeway.ykc.message.session.LoginRequest;
 import io.chargeway.ykc.message.session.LoginResponse;
@@ -34,6 +38,10 @@ final class PileEngine {
     final FrameCounts sent = new FrameCounts();
     final FrameCounts received = new FrameCounts();
     final PileFaults faults = new PileFaults();
+    final ChargingFlow charging = new ChargingFlow(this);
+    final PileCommands commands = new PileCommands(this);
+    /** The billing model in force: the demo model (0000) until the platform sends one. */
+    volatile BillingModel model = DemoTariff.MODEL;
     volatile ConnectionState state = ConnectionState.STOPPED;
     volatile int logins;
     volatile int loginFailures;
@@ -60,7 +68,7 @@ final class PileEngine {
         this.settings = settings;
         this.guns = new Gun[identity.gunCount()];
         for (int i = 0; i < guns.length; i++) {
-            guns[i] = new Gun(i + 1);
+            guns[i] = new Gun(this, i + 1);
         }
         shard.stats().pileCreated();
     }
@@ -201,6 +209,8 @@ final class PileEngine {
             long now = PileShard.now();
             heartbeatAt = schedule(now + settings.heartbeatMillis());
             setState(ConnectionState.LOGGED_IN);
+            send(new BillingModelCheck(identity.pileNo(), model.billingModelNo()));
+            charging.loggedIn(now);
             scriptAt = schedule(script.run(facade, now));
         } else {
             loginFailures++;
@@ -211,7 +221,13 @@ final class PileEngine {
     }
 
     private void onCommand(int sequence, YkcMessage message) {
-        LOG.debug("platform frame not handled [pile: {}, type: {}]", pileNo(), message.frameType().hex());
+        try {
+            commands.onFrame(sequence, message);
+        } catch (RuntimeException e) {
+            shard.stats().error();
+            LOG.warn("platform frame could not be handled [pile: {}, type: {}, cause: {}]", pileNo(),
+                    message.frameType().hex(), e.toString());
+        }
     }
 
     // ---- time --------------------------------------------------------------------------------
@@ -256,13 +272,14 @@ final class PileEngine {
             }
             if (!faults.silent()) {
                 for (Gun gun : guns) {
-                    send(new Heartbeat(identity.pileNo(), gun.number(), gun.status() == GunStatus.FAULT));
+                    send(new Heartbeat(identity.pileNo(), gun.number(), gun.fault));
                 }
                 unansweredRounds++;
             }
             heartbeatAt = now + settings.heartbeatMillis();
         }
         schedule(heartbeatAt);
+        charging.tick(now);
         if (now >= scriptAt) {
             scriptAt = script.run(facade, now);
         }
@@ -281,34 +298,17 @@ final class PileEngine {
 
     /** Sends an originated frame with the next sequence number; false if not connected or silent. */
     boolean send(YkcMessage message) {
-        if (link == null || faults.silent()) {
+        if (link == null || faults.silent() || state != ConnectionState.LOGGED_IN && !(message instanceof LoginRequest)) {
             return false;
         }
         return write(link, link.nextSequence(), message);
     }
 
-    /**
-     * Answers a platform command, echoing its sequence, unless commands are ignored; after the
-     * configured delay if there is one (on the same connection only).
-     */
+    /** Answers a platform command, echoing its sequence (reference 14.8); nothing if not logged in or silent. */
     void reply(int sequence, YkcMessage message) {
-        if (faults.ignoreCommands()) {
-            LOG.debug("command ignored on purpose [pile: {}, reply: {}]", pileNo(), message.frameType().hex());
-            return;
+        if (link != null && !faults.silent() && state == ConnectionState.LOGGED_IN) {
+            write(link, sequence, message);
         }
-        long delay = faults.answerDelayMillis();
-        PileLink l = link;
-        if (delay <= 0) {
-            if (l != null && !faults.silent()) {
-                write(l, sequence, message);
-            }
-            return;
-        }
-        shard.vertx().setTimer(delay, id -> {
-            if (l != null && l == link && !faults.silent()) {
-                write(l, sequence, message);
-            }
-        });
     }
 
     private boolean write(PileLink l, int sequence, YkcMessage message) {
@@ -345,6 +345,33 @@ final class PileEngine {
             if (observer != null) {
                 observer.changed(facade);
             }
+        }
+    }
+
+    boolean isLoggedIn() {
+        return state == ConnectionState.LOGGED_IN;
+    }
+
+    /** The pile's local time (wall clock moved by the last 0x56 time sync). */
+    LocalDateTime pileNow() {
+        return commands.pileNow();
+    }
+
+    /** The gun with that number, or null. */
+    Gun gunOrNull(int number) {
+        return number >= 1 && number <= guns.length ? guns[number - 1] : null;
+    }
+
+    void storeModel(BillingModel received) {
+        model = shard.intern(received);
+        LOG.debug("billing model stored [pile: {}, model: {}]", pileNo(), model.billingModelNo());
+        changed();
+    }
+
+    /** Lets waiting conditions look at the pile again. */
+    void changed() {
+        if (observer != null) {
+            observer.changed(facade);
         }
     }
 

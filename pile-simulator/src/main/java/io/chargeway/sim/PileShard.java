@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chargeway.ykc.field.PileNo;
+import io.chargeway.ykc.message.session.BillingModel;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The event-loop home of many simulated piles: one Vert.x context, one periodic tick that walks
@@ -21,8 +25,11 @@ import io.vertx.core.net.NetClientOptions;
  */
 public final class PileShard {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PileShard.class);
+
     /** The default tick: fine enough for tests with sub-second intervals, cheap for 50,000 piles. */
     public static final long DEFAULT_TICK_MILLIS = 100;
+    private static final int MAX_MODELS = 1_000;
 
     private final Vertx vertx;
     private final Context context;
@@ -31,6 +38,7 @@ public final class PileShard {
     private final SimulatorStats stats;
     private final Map<String, NetClient> clients = new HashMap<>();
     private final List<PileEngine> piles = new ArrayList<>();
+    private final Map<BillingModel, BillingModel> models = new HashMap<>();
     private long timerId = -1;
     private int stopped;
     private boolean closed;
@@ -115,11 +123,30 @@ public final class PileShard {
         return client;
     }
 
+    /**
+     * One shared instance per distinct billing model (the pile number inside is cleared): a fleet
+     * whose piles get the same tariff keeps it once, not once per pile.
+     */
+    BillingModel intern(BillingModel model) {
+        BillingModel key = new BillingModel(new PileNo(0), model.billingModelNo(), model.tierPrices(), model.lossRatioPercent(),
+                model.slotTiers());
+        if (models.size() >= MAX_MODELS) {
+            return key;
+        }
+        return models.computeIfAbsent(key, k -> k);
+    }
+
     private void tick() {
         long now = now();
         List<PileEngine> list = piles;
         for (int i = 0, n = list.size(); i < n; i++) {
-            list.get(i).tick(now);
+            PileEngine pile = list.get(i);
+            try {
+                pile.tick(now);
+            } catch (RuntimeException e) {
+                stats.error();
+                LOG.warn("pile tick failed [pile: {}, cause: {}]", pile.pileNo(), e.toString(), e);
+            }
         }
         if (stopped > 0) {
             piles.removeIf(PileEngine::leaveShardIfStopped);

@@ -3,12 +3,16 @@ package io.chargeway.sim;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import io.chargeway.ykc.field.PhysicalCardNo;
 import io.chargeway.ykc.field.PileNo;
 import io.chargeway.ykc.frame.FrameType;
 import io.chargeway.ykc.message.YkcMessage;
+import io.chargeway.ykc.message.charging.TransactionRecord;
+import io.chargeway.ykc.message.session.BillingModel;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -28,8 +32,10 @@ import io.vertx.core.Vertx;
  *         PileIdentity.dc("32010600019001", 2), PileSettings.defaults());
  * pile.start();
  * pile.awaitLoggedIn().onSuccess(v -> ...);
+ * pile.gun(1).swipeCard(PhysicalCardNo.parse("D14B0A54"));   // 0x31, charges on a 0x32 success
  * pile.misbehave().badCrcFrame();
  * }</pre>
+ * Remote starts (0x34) and stops (0x36) need nothing from the test: the pile answers and charges.
  */
 public final class SimulatedPile {
 
@@ -219,6 +225,26 @@ public final class SimulatedPile {
     private <M extends YkcMessage> Future<M> awaitFrame(FrameType type, boolean sent, Duration timeout, String what) {
         return ContextCalls.compose(engine.shard.context(),
                 () -> engine.observer().awaitFrame(type, sent, timeout.toMillis(), what)).map(m -> (M) m);
+    }
+
+    /** The billing model in force: the demo model (number 0000) until the platform sends one with 0x0A or 0x58. */
+    public BillingModel billingModel() {
+        return engine.model;
+    }
+
+    /** The 0x3B records not yet confirmed by a 0x40, oldest first. */
+    public Future<List<TransactionRecord>> pendingRecords() {
+        return ContextCalls.get(engine.shard.context(), engine.charging::pendingRecords);
+    }
+
+    /** The physical card numbers of the offline card list (0x44 adds, 0x46 removes). */
+    public Future<Set<PhysicalCardNo>> offlineCards() {
+        return ContextCalls.get(engine.shard.context(), engine.commands::offlineCards);
+    }
+
+    /** Every gun, in number order. */
+    public List<Gun> guns() {
+        return List.of(engine.guns);
     }
 
     /** The statistics this pile reports to (its fleet's, or its own when stand-alone). */

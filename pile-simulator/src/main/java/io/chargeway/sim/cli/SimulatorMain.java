@@ -14,6 +14,7 @@ import io.chargeway.sim.fleet.FleetOptions;
 import io.chargeway.sim.fleet.PileLayout;
 import io.chargeway.sim.fleet.Scenario;
 import io.chargeway.sim.fleet.SimulatorFleet;
+import io.chargeway.ykc.field.PhysicalCardNo;
 import io.chargeway.ykc.field.PileNo;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -29,7 +30,11 @@ import picocli.CommandLine.Option;
         description = "Runs simulated YKC V1.6 piles over TCP against a platform.",
         footer = {"", "Scenarios:",
             "  idle     log in, heartbeat, idle live data; answer commands",
-            "           (remote starts charge)",
+            "           (remote starts charge, remote stops end with a 0x3B record)",
+            "  charging as idle; with --auto-card, idle guns swipe the demo card",
+            "           every few minutes and stop the card session after as many",
+            "  busy     as idle, plus every tenth pile (1, 11, ...) charges on gun 1",
+            "           without end: 0x13 and BMS 0x23/0x25 every 15 s",
             "  garbage  as idle, plus garbage bytes, bad-CRC frames and split",
             "           frames every 2 heartbeat periods",
             "  flood    as idle, plus 500 heartbeats as fast as possible every 30 s",
@@ -55,8 +60,16 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--first-pile", description = "number of pile 1 (default: ${DEFAULT-VALUE})")
     String firstPile = PileLayout.DEFAULT_FIRST_PILE.toString();
 
-    @Option(names = "--scenario", description = "idle, garbage, flood or silent (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scenario", description = "idle, charging, busy, garbage, flood or silent (default: ${DEFAULT-VALUE})")
     String scenario = "idle";
+
+    @Option(names = "--auto-card", arity = "0..1", fallbackValue = "3", paramLabel = "MINUTES",
+            description = "charging scenario: swipe the demo card about every MINUTES (default 3) per idle gun,"
+                    + " stop card sessions after MINUTES")
+    int autoCardMinutes;
+
+    @Option(names = "--card", description = "the demo card's physical number, hex (default: ${DEFAULT-VALUE})")
+    String card = FleetOptions.DEFAULT_DEMO_CARD.toString();
 
     @Option(names = "--source-ips", description = "bind piles to 127.0.0.1..127.0.0.K round-robin; 0 = system choice"
             + " (default: ${DEFAULT-VALUE})")
@@ -86,7 +99,13 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FleetOptions options = options();
+        FleetOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            System.err.println("invalid arguments: " + e.getMessage());
+            return 2;
+        }
         warnAboutFileLimit(options.pileCount());
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.max(1, shards)));
         SimulatorFleet fleet;
@@ -139,9 +158,9 @@ public final class SimulatorMain implements Callable<Integer> {
     private FleetOptions options() {
         PileSettings settings = PileSettings.builder().observe(false).heartbeatInterval(Duration.ofSeconds(heartbeatSeconds))
                 .backoff(Backoff.DEFAULT).build();
-        return FleetOptions.of(host, port, piles).withLayout(new PileLayout(PileNo.parse(firstPile))).withRamp(ramp)
-                .withSourceIps(sourceIps).withShards(Math.max(1, shards)).withSettings(settings)
-                .withScenario(Scenario.fromName(scenario));
+        return FleetOptions.builder(host, port, piles).layout(new PileLayout(PileNo.parse(firstPile))).ramp(ramp)
+                .sourceIps(sourceIps).shards(Math.max(1, shards)).settings(settings).scenario(Scenario.fromName(scenario))
+                .autoCardMinutes(autoCardMinutes).demoCard(PhysicalCardNo.parse(card)).build();
     }
 
     private void warnAboutFileLimit(int pileCount) {

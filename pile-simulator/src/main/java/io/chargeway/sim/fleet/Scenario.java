@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.chargeway.sim.GunStatus;
 import io.chargeway.sim.PileScript;
 import io.chargeway.sim.SimulatedPile;
 
@@ -18,6 +19,34 @@ public enum Scenario {
         @Override
         PileScript script(int index, FleetOptions options) {
             return PileScript.NONE;
+        }
+    },
+
+    /**
+     * Log in and wait for remote starts (the app flow); with auto-card minutes set, each idle gun
+     * also swipes the demo card now and then (on average every that many minutes) and stops the
+     * card session at the pile after that many minutes.
+     */
+    CHARGING("as idle; with --auto-card, guns swipe the demo card every few minutes and stop after a few") {
+        @Override
+        PileScript script(int index, FleetOptions options) {
+            return options.autoCardMinutes() > 0 ? new CardSwipes(options.autoCardMinutes(), options.demoCard()) : PileScript.NONE;
+        }
+    },
+
+    /** Every tenth pile (1, 11, 21, ...; DC) charges on gun 1 without end, sending live and BMS data every 15 s. */
+    BUSY("as idle, plus 10% of the piles charge (offline-style session) and send live data every 15 s") {
+        @Override
+        PileScript script(int index, FleetOptions options) {
+            if ((index - 1) % 10 != 0) {
+                return PileScript.NONE;
+            }
+            return (pile, now) -> {
+                if (pile.gun(1).status() == GunStatus.IDLE) {
+                    pile.gun(1).simulateCharging();
+                }
+                return now + BUSY_CHECK_MILLIS;
+            };
         }
     },
 
@@ -60,6 +89,7 @@ public enum Scenario {
     };
 
     static final int FLOOD_FRAMES = 500;
+    static final long BUSY_CHECK_MILLIS = 60_000;
     static final long FLOOD_PERIOD_MILLIS = 30_000;
 
     private final String description;

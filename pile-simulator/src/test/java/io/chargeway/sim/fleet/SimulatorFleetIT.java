@@ -35,7 +35,7 @@ class SimulatorFleetIT {
 
     @Test
     void twoThousandPilesFromTwoSourceAddressesAllLogIn() throws Exception {
-        FleetOptions options = FleetOptions.of("127.0.0.1", port, 2_000).withRamp(2_000).withSourceIps(2).withShards(2);
+        FleetOptions options = FleetOptions.builder("127.0.0.1", port, 2_000).ramp(2_000).sourceIps(2).shards(2).build();
         SimulatorFleet fleet = SimulatorFleet.start(vertx, options).await(30, SECONDS);
 
         fleet.awaitLoggedIn(2_000, Duration.ofSeconds(60)).await(90, SECONDS);

@@ -18,6 +18,13 @@ import io.chargeway.ykc.frame.FrameListener;
 import io.chargeway.ykc.frame.FrameRejection;
 import io.chargeway.ykc.frame.FrameType;
 import io.chargeway.ykc.message.YkcMessage;
+import io.chargeway.ykc.message.charging.TransactionConfirm;
+import io.chargeway.ykc.message.charging.TransactionRecord;
+import io.chargeway.ykc.message.session.BillingModel;
+import io.chargeway.ykc.message.session.BillingModelCheck;
+import io.chargeway.ykc.message.session.BillingModelCheckResponse;
+import io.chargeway.ykc.message.session.BillingModelCheckResult;
+import io.chargeway.ykc.message.session.BillingModelResponse;
 import io.chargeway.ykc.message.session.Heartbeat;
 import io.chargeway.ykc.message.session.HeartbeatResponse;
 import io.chargeway.ykc.message.session.LoginRequest;
@@ -107,8 +114,10 @@ public final class YkcTestServer {
             socket.write(FrameEncoder.encodeBuffer(seq, message, CrcOrder.LOW_FIRST));
         }
 
-        void send(YkcMessage message) {
-            write(sequence.getAndIncrement() & 0xFFFF, message);
+        int send(YkcMessage message) {
+            int seq = sequence.getAndIncrement() & 0xFFFF;
+            write(seq, message);
+            return seq;
         }
     }
 
@@ -218,6 +227,17 @@ public final class YkcTestServer {
         return list;
     }
 
+    /** The frames of {@code type} from {@code pile} with their sequence and arrival time, in arrival order. */
+    public List<Received> frames(PileNo pile, FrameType type) {
+        List<Received> list = new ArrayList<>();
+        for (Received r : received) {
+            if (r.message().frameType() == type && pile.equals(r.pile())) {
+                list.add(r);
+            }
+        }
+        return list;
+    }
+
     /** Frames of {@code type} from {@code pile} received so far. */
     public int count(PileNo pile, FrameType type) {
         return received(pile, type).size();
@@ -255,13 +275,33 @@ public final class YkcTestServer {
         return byPile.get(pile);
     }
 
-    /** Sends a command to {@code pile} with the server's own sequence counter. */
-    public void send(PileNo pile, YkcMessage message) {
+    /** Sends a command to {@code pile} with the server's own sequence counter; returns the sequence used. */
+    public int send(PileNo pile, YkcMessage message) {
         Connection c = byPile.get(pile);
         if (c == null) {
             throw new IllegalStateException("pile " + pile + " is not connected");
         }
-        c.send(message);
+        return c.send(message);
+    }
+
+    /** Whether every 0x3B is answered with a 0x40 (accepted). */
+    public YkcTestServer confirmRecords(boolean on) {
+        return autoAnswer(FrameType.TRANSACTION_RECORD, on ? (pile, m) -> TransactionConfirm.acceptedFor((TransactionRecord) m) : null);
+    }
+
+    /**
+     * Serves {@code model} as the platform's tariff: 0x05 is answered SAME when the pile reports its
+     * number, DIFFERENT otherwise, and 0x09 with 0x0A carrying the model.
+     */
+    public YkcTestServer serveBillingModel(BillingModel model) {
+        autoAnswer(FrameType.BILLING_MODEL_CHECK, (pile, m) -> {
+            BillingModelCheck check = (BillingModelCheck) m;
+            return new BillingModelCheckResponse(check.pileNo(), model.billingModelNo(),
+                    check.billingModelNo().equals(model.billingModelNo()) ? BillingModelCheckResult.SAME
+                            : BillingModelCheckResult.DIFFERENT);
+        });
+        return autoAnswer(FrameType.BILLING_MODEL_REQUEST, (pile, m) -> new BillingModelResponse(
+                new BillingModel(pile, model.billingModelNo(), model.tierPrices(), model.lossRatioPercent(), model.slotTiers())));
     }
 
     /** Closes the connection of {@code pile}. */
