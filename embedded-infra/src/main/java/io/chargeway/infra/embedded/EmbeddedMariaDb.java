@@ -87,7 +87,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=" + LocalPorts.LOOPBACK)
-                .addArg("--default-time-zone=+00:00");
+                .addArg("--default-time-zone=+00:00")
+                // Level 1 keeps errors and real warnings but not a note per client that left without QUIT.
+                .addArg("--log-warnings=1");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told so explicitly.
             builder.addArg("--user=root");
