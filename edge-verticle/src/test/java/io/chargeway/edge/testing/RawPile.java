@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.chargeway.ykc.field.PileNo;
+import io.chargeway.ykc.frame.Crc16Modbus;
 import io.chargeway.ykc.frame.CrcOrder;
 import io.chargeway.ykc.frame.FrameDecoder;
 import io.chargeway.ykc.frame.FrameEncoder;
@@ -80,6 +81,25 @@ public final class RawPile implements AutoCloseable {
     /** Sends raw bytes. */
     public void sendBytes(byte[] bytes) throws Exception {
         socket.write(Buffer.buffer(bytes)).await(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A frame built byte by byte with a valid CRC (low byte first): for types and flags the
+     * encoder refuses (unknown types, encryption).
+     */
+    public static byte[] frame(int sequence, int encryption, int type, byte[] body) {
+        byte[] f = new byte[body.length + 8];
+        f[0] = 0x68;
+        f[1] = (byte) (body.length + 4);
+        f[2] = (byte) sequence;
+        f[3] = (byte) (sequence >>> 8);
+        f[4] = (byte) encryption;
+        f[5] = (byte) type;
+        System.arraycopy(body, 0, f, 6, body.length);
+        int crc = Crc16Modbus.compute(f, 2, body.length + 4);
+        f[f.length - 2] = (byte) crc;
+        f[f.length - 1] = (byte) (crc >>> 8);
+        return f;
     }
 
     /** Sends a login request and returns the platform's answer. */
