@@ -93,6 +93,20 @@ class PileLoginIT {
         }
     }
 
+    @Test
+    void healthIsLiveAndReadyWithPileServerRedisAndCoreUp() throws Exception {
+        var ready = bed.http("/health/ready");
+        var live = bed.http("/health/live");
+        var both = bed.http("/health");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.bodyAsJsonObject().getString("outcome")).isEqualTo("UP");
+        assertThat(ready.bodyAsString()).contains("pile-server", "redis", "core");
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(both.bodyAsString()).contains("live", "ready");
+        assertThat(bed.http("/metrics").getHeader("Content-Type")).startsWith("text/plain");
+    }
+
     private static String nodeOf(String pileNo) {
         try {
             return bed.lease(pileNo);

@@ -60,12 +60,14 @@ public final class EdgeTestBed implements AutoCloseable {
     public final Pool pool;
     private final List<JsonObject> events = new CopyOnWriteArrayList<>();
     private final WebClient web;
+    private final String coreDeployment;
 
-    private EdgeTestBed(Vertx vertx, EdgeVerticle edge, Redis redis, Pool pool) {
+    private EdgeTestBed(Vertx vertx, EdgeVerticle edge, Redis redis, Pool pool, String coreDeployment) {
         this.vertx = vertx;
         this.edge = edge;
         this.redis = redis;
         this.pool = pool;
+        this.coreDeployment = coreDeployment;
         this.web = WebClient.create(vertx);
     }
 
@@ -90,7 +92,7 @@ public final class EdgeTestBed implements AutoCloseable {
         });
         JsonObject coreConfig = infra.copy().put("core", new JsonObject().put("seedDemo", true)
                 .put("commandTimeoutSeconds", coreTimeout));
-        vertx.deployVerticle(new CoreVerticle(), new DeploymentOptions().setConfig(coreConfig)).await(60, SECONDS);
+        String core = vertx.deployVerticle(new CoreVerticle(), new DeploymentOptions().setConfig(coreConfig)).await(60, SECONDS);
         JsonObject edgeConfig = new JsonObject().put("redis", infra.getJsonObject("redis"))
                 .put("edge", edgeSettings.copy().put("nodeId", "edge-" + name).put("host", "127.0.0.1").put("port", 0)
                         .put("http", new JsonObject().put("host", "127.0.0.1").put("port", 0)));
@@ -100,8 +102,13 @@ public final class EdgeTestBed implements AutoCloseable {
         Pool pool = MySQLBuilder.pool().connectingTo(new MySQLConnectOptions().setHost(db.getString("host"))
                 .setPort(db.getInteger("port")).setDatabase(db.getString("database")).setUser(db.getString("user"))
                 .setPassword(db.getString("password", ""))).using(vertx).build();
-        self[0] = new EdgeTestBed(vertx, edge, redis, pool);
+        self[0] = new EdgeTestBed(vertx, edge, redis, pool, core);
         return self[0];
+    }
+
+    /** Undeploys the core: from now on nobody answers the edge's requests (core unreachable). */
+    public void stopCore() throws Exception {
+        vertx.undeploy(coreDeployment).await(30, SECONDS);
     }
 
     /** The number of demo pile {@code index} (1..10). */
