@@ -42,6 +42,7 @@ public final class EdgeVerticle extends VerticleBase {
     private PilePresence presence;
     private SessionLifecycle lifecycle;
     private DownlinkConsumer downlink;
+    private CoreClient core;
     private PileServer pileServer;
     private OperationsServer operations;
     private long sweepTimer = -1;
@@ -54,26 +55,7 @@ public final class EdgeVerticle extends VerticleBase {
         } catch (IllegalArgumentException e) {
             return Future.failedFuture(e);
         }
-        LongSupplier clock = () -> System.nanoTime() / 1_000_000;
-        metrics = new EdgeMetrics();
-        registry = new SessionRegistry();
-        metrics.gauges(registry::connectionCount, registry::loggedInCount);
-        PendingReplies pending = new PendingReplies(new VertxTimers(), clock);
-        presence = new PilePresence(vertx, options.redisConnectionString(), options.nodeId(), options.lease().toSeconds(), metrics);
-        GunStateBuffer gunStates = new GunStateBuffer(presence);
-        CoreClient core = new CoreClient(vertx.eventBus(), options.commandTimeout(), metrics);
-        ClockSync clockSync = new ClockSync(Clock.systemUTC(), clock);
-        lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, metrics, clock, clockSync::send);
-        UplinkDispatcher.Handlers handlers = new UplinkDispatcher.Handlers(
-                new StatusHandler(core, gunStates, metrics, Clock.systemUTC(), clock), new TariffHandler(core),
-                new ChargingHandler(core, metrics, Clock.systemUTC()), clockSync);
-        UplinkDispatcher dispatcher = new UplinkDispatcher(lifecycle, pending, handlers, metrics, clock,
-                options.badFrameWindow().toMillis(), options.badFrameLimit());
-        pileServer = new PileServer(vertx, options, dispatcher, metrics, clock);
-        operations = new OperationsServer(vertx, metrics);
-        downlink = new DownlinkConsumer(vertx.eventBus(), options.nodeId(), registry, pending, clockSync, metrics,
-                options.commandTimeout().toMillis(), clock);
-        LivenessSweep sweep = new LivenessSweep(options, registry, presence, gunStates, clockSync::send, clock);
+        LivenessSweep sweep = wire(() -> System.nanoTime() / 1_000_000);
         return downlink.register()
                 .compose(v -> pileServer.listen())
                 .compose(port -> {
@@ -86,6 +68,29 @@ public final class EdgeVerticle extends VerticleBase {
                     LOG.info("edge health and metrics listening [port: {}, node: {}]", port, options.nodeId());
                     sweepTimer = vertx.setPeriodic(options.sweepPeriod().toMillis(), id -> sweep.run());
                 });
+    }
+
+    /** Builds the node's parts; nothing is bound or consumed yet. */
+    private LivenessSweep wire(LongSupplier clock) {
+        metrics = new EdgeMetrics();
+        registry = new SessionRegistry();
+        metrics.gauges(registry::connectionCount, registry::loggedInCount);
+        PendingReplies pending = new PendingReplies(new VertxTimers(), clock);
+        presence = new PilePresence(vertx, options.redisConnectionString(), options.nodeId(), options.lease().toSeconds(), metrics);
+        GunStateBuffer gunStates = new GunStateBuffer(presence);
+        core = new CoreClient(vertx.eventBus(), options.commandTimeout(), metrics);
+        ClockSync clockSync = new ClockSync(Clock.systemUTC(), clock);
+        lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, metrics, clock, clockSync::send);
+        UplinkDispatcher.Handlers handlers = new UplinkDispatcher.Handlers(
+                new StatusHandler(core, gunStates, metrics, Clock.systemUTC(), clock), new TariffHandler(core),
+                new ChargingHandler(core, metrics, Clock.systemUTC()), clockSync);
+        UplinkDispatcher dispatcher = new UplinkDispatcher(lifecycle, pending, handlers, metrics, clock,
+                options.badFrameWindow().toMillis(), options.badFrameLimit());
+        pileServer = new PileServer(vertx, options, dispatcher, metrics, clock);
+        operations = new OperationsServer(vertx, metrics);
+        downlink = new DownlinkConsumer(vertx.eventBus(), options.nodeId(), registry, pending, clockSync, metrics,
+                options.commandTimeout().toMillis(), clock);
+        return new LivenessSweep(options, registry, presence, gunStates, clockSync::send, clock);
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.chargeway.edge.session.PileSession;
 import io.chargeway.edge.session.SessionRegistry;
 import io.chargeway.edge.session.SessionState;
 import io.chargeway.ykc.field.PileNo;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
@@ -100,10 +101,7 @@ public final class DownlinkConsumer {
         PileCommand command;
         List<Step> steps;
         try {
-            if (!(body instanceof JsonObject json)) {
-                throw new PlatformException(ErrorCode.BAD_REQUEST, "a pile command must be a JSON object");
-            }
-            command = BusJson.fromJson(json, PileCommand.class);
+            command = parse(body);
             steps = DownlinkTranslator.steps(command, clockSync);
         } catch (PlatformException e) {
             fail(message, type, "?", correlation, e, 0);
@@ -118,18 +116,28 @@ public final class DownlinkConsumer {
         LOG.info("command to pile [pile: {}, command: {}, correlation: {}, frames: {}]", session.label(), type, correlation,
                 steps.size());
         long started = clock.getAsLong();
-        run(session, steps, correlation).onComplete(ar -> {
-            long millis = clock.getAsLong() - started;
-            if (ar.failed()) {
-                fail(message, type, session.label(), correlation, PlatformException.from(ar.cause()), millis);
-                return;
-            }
-            CommandResult result = result(command, type, correlation, ar.result(), millis);
-            metrics.command(type, result.success() ? "replied" : "rejected", millis);
-            LOG.info("pile answered command [pile: {}, command: {}, correlation: {}, success: {}, reason: {}, millis: {}]",
-                    session.label(), type, correlation, result.success(), result.reason(), millis);
-            message.reply(BusJson.toJson(result));
-        });
+        run(session, steps, correlation).onComplete(ar -> finish(message, command, type, correlation, session,
+                clock.getAsLong() - started, ar));
+    }
+
+    private static PileCommand parse(Object body) {
+        if (!(body instanceof JsonObject json)) {
+            throw new PlatformException(ErrorCode.BAD_REQUEST, "a pile command must be a JSON object");
+        }
+        return BusJson.fromJson(json, PileCommand.class);
+    }
+
+    private void finish(Message<Object> message, PileCommand command, String type, String correlation, PileSession session,
+                        long millis, AsyncResult<List<Reply>> ar) {
+        if (ar.failed()) {
+            fail(message, type, session.label(), correlation, PlatformException.from(ar.cause()), millis);
+            return;
+        }
+        CommandResult result = result(command, type, correlation, ar.result(), millis);
+        metrics.command(type, result.success() ? "replied" : "rejected", millis);
+        LOG.info("pile answered command [pile: {}, command: {}, correlation: {}, success: {}, reason: {}, millis: {}]",
+                session.label(), type, correlation, result.success(), result.reason(), millis);
+        message.reply(BusJson.toJson(result));
     }
 
     private Future<List<Reply>> run(PileSession session, List<Step> steps, String correlation) {

@@ -116,7 +116,12 @@ public final class DownlinkTranslator {
             TimeSync frame = new TimeSync(pile, c.time() == null ? clockSync.now()
                     : Cp56Time2a.of(LocalDateTime.ofInstant(c.time(), UplinkTranslator.PILE_ZONE)));
             return one(frame, ReplyKey.of(FrameType.TIME_SYNC_REPLY));
-        } else if (command instanceof SetWorkParameters c) {
+        }
+        return maintenance(command, pile);
+    }
+
+    private static List<Step> maintenance(PileCommand command, PileNo pile) {
+        if (command instanceof SetWorkParameters c) {
             if (c.maxPowerPercent() < 30 || c.maxPowerPercent() > 100) {
                 throw badRequest(command, "maxPowerPercent: must be 30..100, got " + c.maxPowerPercent());
             }

@@ -61,13 +61,15 @@ public final class EdgeTestBed implements AutoCloseable {
     private final List<JsonObject> events = new CopyOnWriteArrayList<>();
     private final WebClient web;
     private final String coreDeployment;
+    private final String edgeDeployment;
 
-    private EdgeTestBed(Vertx vertx, EdgeVerticle edge, Redis redis, Pool pool, String coreDeployment) {
+    private EdgeTestBed(Vertx vertx, EdgeVerticle edge, Redis redis, Pool pool, String coreDeployment, String edgeDeployment) {
         this.vertx = vertx;
         this.edge = edge;
         this.redis = redis;
         this.pool = pool;
         this.coreDeployment = coreDeployment;
+        this.edgeDeployment = edgeDeployment;
         this.web = WebClient.create(vertx);
     }
 
@@ -93,17 +95,39 @@ public final class EdgeTestBed implements AutoCloseable {
         JsonObject coreConfig = infra.copy().put("core", new JsonObject().put("seedDemo", true)
                 .put("commandTimeoutSeconds", coreTimeout));
         String core = vertx.deployVerticle(new CoreVerticle(), new DeploymentOptions().setConfig(coreConfig)).await(60, SECONDS);
-        JsonObject edgeConfig = new JsonObject().put("redis", infra.getJsonObject("redis"))
-                .put("edge", edgeSettings.copy().put("nodeId", "edge-" + name).put("host", "127.0.0.1").put("port", 0)
-                        .put("http", new JsonObject().put("host", "127.0.0.1").put("port", 0)));
         EdgeVerticle edge = new EdgeVerticle();
-        vertx.deployVerticle(edge, new DeploymentOptions().setConfig(edgeConfig)).await(30, SECONDS);
+        String edgeDeployment = deployEdge(vertx, edge, edgeSettings, infra.getJsonObject("redis").getString("connectionString"),
+                "edge-" + name);
         JsonObject db = infra.getJsonObject("database");
         Pool pool = MySQLBuilder.pool().connectingTo(new MySQLConnectOptions().setHost(db.getString("host"))
                 .setPort(db.getInteger("port")).setDatabase(db.getString("database")).setUser(db.getString("user"))
                 .setPassword(db.getString("password", ""))).using(vertx).build();
-        self[0] = new EdgeTestBed(vertx, edge, redis, pool, core);
+        self[0] = new EdgeTestBed(vertx, edge, redis, pool, core, edgeDeployment);
         return self[0];
+    }
+
+    /**
+     * Deploys another edge node in this Vert.x (its own node id and ports).
+     *
+     * @param redisUri the Redis it writes presence to (may name a port nobody listens on)
+     */
+    public EdgeVerticle deployEdge(String nodeId, JsonObject edgeSettings, String redisUri) throws Exception {
+        EdgeVerticle other = new EdgeVerticle();
+        deployEdge(vertx, other, edgeSettings, redisUri, nodeId);
+        return other;
+    }
+
+    private static String deployEdge(Vertx vertx, EdgeVerticle edge, JsonObject edgeSettings, String redisUri, String nodeId)
+            throws Exception {
+        JsonObject edgeConfig = new JsonObject().put("redis", new JsonObject().put("connectionString", redisUri))
+                .put("edge", edgeSettings.copy().put("nodeId", nodeId).put("host", "127.0.0.1").put("port", 0)
+                        .put("http", new JsonObject().put("host", "127.0.0.1").put("port", 0)));
+        return vertx.deployVerticle(edge, new DeploymentOptions().setConfig(edgeConfig)).await(30, SECONDS);
+    }
+
+    /** Undeploys the main edge node (its stop() takes its piles offline). */
+    public void stopEdge() throws Exception {
+        vertx.undeploy(edgeDeployment).await(30, SECONDS);
     }
 
     /** Undeploys the core: from now on nobody answers the edge's requests (core unreachable). */
