@@ -61,7 +61,7 @@ public final class EdgeVerticle extends VerticleBase {
                 .compose(port -> {
                     LOG.info("pile server listening [port: {}, node: {}]", port, options.nodeId());
                     return operations.listen(options.httpHost(), options.httpPort(), pileServer::listening, presence::ping,
-                            () -> core.probe(options.nodeId()));
+                            core::probe);
                 })
                 .onSuccess(port -> {
                     httpPort = port;

@@ -58,6 +58,32 @@ class NodeLifecycleIT {
 
     @Test
     @Order(2)
+    void pileThatMovedToAnotherNodeIsNeitherReleasedNorReportedOfflineByTheOldOne() throws Exception {
+        String pileNo = EdgeTestBed.demoPile(8);
+        EdgeVerticle other = bed.deployEdge("edge-other", new JsonObject(), bed.redisUri());
+        SimulatedPile here = bed.pile(8);
+        here.start();
+        here.awaitLoggedIn().await(15, SECONDS);
+        EdgeTestBed.eventually("lease here", () -> bed.edge.nodeId().equals(lease(pileNo)));
+
+        SimulatedPile there = SimulatedPile.create(bed.vertx, PileTarget.of("127.0.0.1", other.pilePort()),
+                PileIdentity.ac(pileNo, 1), EdgeTestBed.fast().build());
+        there.start();
+        there.awaitLoggedIn().await(15, SECONDS);
+        EdgeTestBed.eventually("lease moved", () -> "edge-other".equals(lease(pileNo)));
+        here.stop().await(5, SECONDS);
+        EdgeTestBed.eventually("old connection closed", () -> metric("edge_disconnects_total{reason=\"CLOSED_BY_PILE\"}") >= 1);
+        Thread.sleep(500);
+
+        assertThat(bed.lease(pileNo)).isEqualTo("edge-other");
+        assertThat(bed.hash(RedisKeys.pileOnline(pileNo))).containsEntry("nodeId", "edge-other");
+        assertThat(bed.events("pile.offline", pileNo)).as("the pile is online on the other node").isEmpty();
+        there.stop().await(5, SECONDS);
+        assertThat(bed.awaitEvent("pile.offline", pileNo, e -> true).getString("nodeId")).isEqualTo("edge-other");
+    }
+
+    @Test
+    @Order(3)
     void stoppingTheNodeReportsItsPilesOfflineAndReleasesTheirLeases() throws Exception {
         String pileNo = EdgeTestBed.demoPile(5);
         SimulatedPile pile = bed.pile(5);
@@ -72,6 +98,14 @@ class NodeLifecycleIT {
         assertThat(bed.hash(RedisKeys.pileOnline(pileNo))).isEmpty();
         assertThat(bed.hash(RedisKeys.gunState(pileNo, 1))).containsEntry("status", "OFFLINE");
         pile.stop().await(5, SECONDS);
+    }
+
+    private static double metric(String sample) {
+        try {
+            return bed.metric(sample);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String lease(String pileNo) {

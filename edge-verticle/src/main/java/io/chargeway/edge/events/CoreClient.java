@@ -94,14 +94,14 @@ public final class CoreClient {
     }
 
     /**
-     * Checks that a core answers on the login address: any answer, even a refusal or an error
-     * reply, proves it is there.
+     * Checks that a core answers on the login address. The probe is deliberately not a login
+     * request (the core refuses it as malformed, without touching its database, and logs that
+     * at DEBUG); any answer, even that refusal, proves a core is there.
      *
      * @return a Future failed when no core consumer exists or none answers in time
      */
-    public Future<Void> probe(String nodeId) {
-        PileLoginRequest probe = new PileLoginRequest("00000000000000", nodeId, "health-probe", false, 0, "V1.6", "probe", "");
-        return bus.request(Addresses.CORE_PILE_LOGIN, BusJson.toJson(probe), requestOptions).<Void>mapEmpty().recover(err -> {
+    public Future<Void> probe() {
+        return bus.request(Addresses.CORE_PILE_LOGIN, "edge readiness probe", requestOptions).<Void>mapEmpty().recover(err -> {
             if (err instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
                 return Future.succeededFuture();
             }

@@ -155,7 +155,9 @@ public final class SessionLifecycle {
 
     /**
      * The socket closed. Commands waiting on it fail with {@code PILE_OFFLINE}. Only the pile's
-     * current session reports the pile offline and releases the lease; a replaced one does neither.
+     * current session releases the lease, and reports the pile offline once Redis confirmed the
+     * lease was still this connection's (a pile that moved to another node stays online there);
+     * a session replaced on this node does neither.
      */
     public void closed(PileSession session) {
         if (!registry.removeConnection(session)) {
@@ -166,27 +168,40 @@ public final class SessionLifecycle {
                 "pile " + session.label() + " disconnected (" + reason + ") before answering"));
         metrics.disconnect(reason);
         if (registry.removeIfCurrent(session)) {
-            presence.release(session);
-            core.publish(new PileOffline(session.pileNoText(), session.tenantId(), nodeId, reason, Instant.now()));
-            LOG.info("pile offline [pile: {}, node: {}, reason: {}, remote: {}]", session.label(), nodeId, reason,
-                    session.remoteAddress());
+            presence.release(session).onSuccess(ours -> reportOffline(session, reason, ours));
         } else {
             LOG.debug("pile connection closed [pile: {}, reason: {}, remote: {}]", session.label(), reason, session.remoteAddress());
         }
     }
 
+    private void reportOffline(PileSession session, String reason, boolean ours) {
+        if (!ours) {
+            LOG.info("pile closed here but is held by another connection now; not reporting it offline [pile: {}, node: {}, "
+                    + "reason: {}]", session.label(), nodeId, reason);
+            return;
+        }
+        core.publish(new PileOffline(session.pileNoText(), session.tenantId(), nodeId, reason, Instant.now()));
+        LOG.info("pile offline [pile: {}, node: {}, reason: {}, remote: {}]", session.label(), nodeId, reason,
+                session.remoteAddress());
+    }
+
     /**
-     * Takes every pile offline because the node stops: reports them offline, releases their leases
-     * in one pipeline and closes their sockets.
+     * Takes every pile offline because the node stops: releases their leases in one pipeline,
+     * reports offline those whose lease was still this node's, and closes their sockets.
      *
-     * @return a Future completed when Redis answered (it never fails)
+     * @return a Future completed once the offline events are sent (it never fails)
      */
     public Future<Void> stopAll() {
         List<PileSession> sessions = registry.drainLoggedIn();
-        for (PileSession s : sessions) {
-            core.publish(new PileOffline(s.pileNoText(), s.tenantId(), nodeId, NODE_STOPPING, Instant.now()));
-        }
-        Future<Void> released = presence.releaseAll(sessions);
+        Future<Void> reported = presence.releaseAll(sessions).map(owned -> {
+            for (int i = 0; i < sessions.size(); i++) {
+                if (owned.get(i)) {
+                    PileSession s = sessions.get(i);
+                    core.publish(new PileOffline(s.pileNoText(), s.tenantId(), nodeId, NODE_STOPPING, Instant.now()));
+                }
+            }
+            return null;
+        });
         for (PileSession s : List.copyOf(registry.connections())) {
             s.close(NODE_STOPPING);
             registry.removeConnection(s);
@@ -194,6 +209,6 @@ public final class SessionLifecycle {
             metrics.disconnect(NODE_STOPPING);
         }
         LOG.info("node stopping; piles taken offline [node: {}, piles: {}]", nodeId, sessions.size());
-        return released;
+        return reported;
     }
 }

@@ -3,6 +3,7 @@ package io.chargeway.edge.presence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import io.chargeway.contract.RedisKeys;
@@ -118,26 +119,40 @@ public final class PilePresence {
     /**
      * Releases a closed session's lease if it is still this connection's, and marks its guns OFFLINE.
      *
-     * @return a Future that always succeeds
+     * @return a Future that always succeeds: {@code true} when the pile was this connection's (or
+     *         Redis could not tell), {@code false} when another node or connection holds it now
      */
-    public Future<Void> release(PileSession session) {
-        return redis.send(releaseRequest(session)).<Void>mapEmpty().recover(err -> failed("release", session.label(), err));
+    public Future<Boolean> release(PileSession session) {
+        return redis.send(releaseRequest(session)).map(PilePresence::ours)
+                .recover(err -> failed("release", session.label(), err).map(true));
     }
 
     /**
      * Releases many sessions in one pipeline (node stopping).
      *
-     * @return a Future that always succeeds
+     * @return a Future that always succeeds with, per session in order, whether it was this
+     *         connection's (all {@code true} when Redis could not tell)
      */
-    public Future<Void> releaseAll(List<PileSession> sessions) {
+    public Future<List<Boolean>> releaseAll(List<PileSession> sessions) {
+        List<Boolean> unknown = new ArrayList<>(Collections.nCopies(sessions.size(), Boolean.TRUE));
         if (sessions.isEmpty()) {
-            return Future.succeededFuture();
+            return Future.succeededFuture(unknown);
         }
         List<Request> requests = new ArrayList<>(sessions.size());
         for (PileSession s : sessions) {
             requests.add(releaseRequest(s));
         }
-        return redis.batch(requests).<Void>mapEmpty().recover(err -> failed("release", sessions.size() + " piles", err));
+        return redis.batch(requests).map(replies -> {
+            List<Boolean> owned = new ArrayList<>(replies.size());
+            for (Response reply : replies) {
+                owned.add(ours(reply));
+            }
+            return owned;
+        }).recover(err -> failed("release", sessions.size() + " piles", err).map(unknown));
+    }
+
+    private static boolean ours(Response reply) {
+        return reply == null || reply.toInteger() != 0;
     }
 
     /**

@@ -62,14 +62,17 @@ public final class EdgeTestBed implements AutoCloseable {
     private final WebClient web;
     private final String coreDeployment;
     private final String edgeDeployment;
+    private final String redisUri;
 
-    private EdgeTestBed(Vertx vertx, EdgeVerticle edge, Redis redis, Pool pool, String coreDeployment, String edgeDeployment) {
+    private EdgeTestBed(Vertx vertx, EdgeVerticle edge, Redis redis, Pool pool, String coreDeployment, String edgeDeployment,
+                        String redisUri) {
         this.vertx = vertx;
         this.edge = edge;
         this.redis = redis;
         this.pool = pool;
         this.coreDeployment = coreDeployment;
         this.edgeDeployment = edgeDeployment;
+        this.redisUri = redisUri;
         this.web = WebClient.create(vertx);
     }
 
@@ -102,7 +105,8 @@ public final class EdgeTestBed implements AutoCloseable {
         Pool pool = MySQLBuilder.pool().connectingTo(new MySQLConnectOptions().setHost(db.getString("host"))
                 .setPort(db.getInteger("port")).setDatabase(db.getString("database")).setUser(db.getString("user"))
                 .setPassword(db.getString("password", ""))).using(vertx).build();
-        self[0] = new EdgeTestBed(vertx, edge, redis, pool, core, edgeDeployment);
+        self[0] = new EdgeTestBed(vertx, edge, redis, pool, core, edgeDeployment,
+                infra.getJsonObject("redis").getString("connectionString"));
         return self[0];
     }
 
@@ -123,6 +127,11 @@ public final class EdgeTestBed implements AutoCloseable {
                 .put("edge", edgeSettings.copy().put("nodeId", nodeId).put("host", "127.0.0.1").put("port", 0)
                         .put("http", new JsonObject().put("host", "127.0.0.1").put("port", 0)));
         return vertx.deployVerticle(edge, new DeploymentOptions().setConfig(edgeConfig)).await(30, SECONDS);
+    }
+
+    /** The shared Redis the core and the main edge use. */
+    public String redisUri() {
+        return redisUri;
     }
 
     /** Undeploys the main edge node (its stop() takes its piles offline). */
