@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.chargeway.core.admin.AdminModule;
 import io.chargeway.core.db.SchemaMigrations;
 import io.chargeway.core.demo.DemoSeeder;
+import io.chargeway.core.identity.IdentityModule;
 import io.chargeway.core.pile.PileCommandRouter;
 import io.chargeway.core.pile.PileEventConsumer;
 import io.chargeway.core.pile.PileLoginConsumer;
@@ -73,6 +75,8 @@ public final class CoreVerticle extends VerticleBase {
         consumers.add(events.register());
         consumers.add(new TransactionRecordConsumer(pool).register(bus));
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
+        consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
+        consumers.addAll(new AdminModule(vertx, pool, redis).register());
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());

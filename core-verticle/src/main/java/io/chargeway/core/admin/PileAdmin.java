@@ -66,7 +66,7 @@ public final class PileAdmin {
         Tuple args = Tuple.of(tenant, tenant, station, station, like, like);
         return pool.preparedQuery("SELECT COUNT(*) FROM piles p" + where).execute(args)
                 .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY p.id LIMIT ? OFFSET ?")
-                        .execute(args.copy().addInteger(size).addLong((long) (page - 1) * size))
+                        .execute(Rows.paged(args, page, size))
                         .map(rows -> Rows.page(Rows.all(rows, FLAGS), count.iterator().next().getLong(0), page, size)));
     }
 

@@ -11,6 +11,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
 
 /**
  * Maps result rows to the JSON the web returns: column labels are the JSON names (queries alias
@@ -50,6 +51,15 @@ public final class Rows {
     /** A page answer: {@code {"items", "total", "page", "size"}}. */
     public static JsonObject page(List<JsonObject> items, long total, int page, int size) {
         return new JsonObject().put("items", new JsonArray(new ArrayList<>(items))).put("total", total).put("page", page).put("size", size);
+    }
+
+    /** {@code args} followed by LIMIT and OFFSET for {@code page} of {@code size}. */
+    public static Tuple paged(Tuple args, int page, int size) {
+        Tuple t = Tuple.tuple();
+        for (int i = 0; i < args.size(); i++) {
+            t.addValue(args.getValue(i));
+        }
+        return t.addInteger(size).addLong((long) (page - 1) * size);
     }
 
     /** The page number of the input (1 when absent). */

@@ -62,7 +62,7 @@ public final class StationAdmin {
         Tuple args = Tuple.of(tenant, tenant, like, like, like);
         return pool.preparedQuery("SELECT COUNT(*) FROM stations" + where).execute(args)
                 .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY id LIMIT ? OFFSET ?")
-                        .execute(args.copy().addInteger(size).addLong((long) (page - 1) * size))
+                        .execute(Rows.paged(args, page, size))
                         .map(rows -> Rows.page(Rows.all(rows, FLAGS), count.iterator().next().getLong(0), page, size)));
     }
 

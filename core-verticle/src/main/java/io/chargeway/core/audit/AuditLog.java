@@ -80,7 +80,7 @@ public final class AuditLog {
                 .addValue(to).addValue(to);
         return pool.preparedQuery("SELECT COUNT(*) FROM audit_log" + where).execute(args)
                 .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
-                        .execute(args.copy().addInteger(size).addLong((long) (page - 1) * size))
+                        .execute(Rows.paged(args, page, size))
                         .map(rows -> Rows.page(Rows.all(rows, Set.of()).stream().map(AuditLog::parseInput).toList(),
                                 count.iterator().next().getLong(0), page, size)));
     }

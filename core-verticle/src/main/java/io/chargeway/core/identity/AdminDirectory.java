@@ -60,7 +60,8 @@ public final class AdminDirectory {
 
     /** Adds {@code roles} ([{id, code, name}]) and {@code permissions} (sorted codes) to {@code user}. */
     public static Future<JsonObject> withRoles(SqlClient client, JsonObject user) {
-        return client.preparedQuery("SELECT r.id, r.code, r.name, rp.permission_code FROM admin_user_roles ur JOIN roles r ON r.id = ur.role_id "
+        return client.preparedQuery("SELECT r.id, r.code, r.name, rp.permission_code FROM admin_user_roles ur "
+                        + "JOIN roles r ON r.id = ur.role_id "
                         + "LEFT JOIN role_permissions rp ON rp.role_id = r.id WHERE ur.user_id = ? ORDER BY r.id")
                 .execute(Tuple.of(user.getLong("id")))
                 .map(rows -> {

@@ -82,8 +82,9 @@ public final class AdminLogin {
                     "account locked after too many wrong passwords; retry after " + lockedUntil.toInstant(ZoneOffset.UTC)));
         }
         if (!passwordOk) {
-            return pool.preparedQuery("UPDATE admin_users SET failed_attempts = failed_attempts + 1, "
-                            + "locked_until = IF(failed_attempts + 1 >= ?, ?, locked_until) WHERE id = ?")
+            // MySQL evaluates SET left to right: decide the lock on the old count, then count.
+            return pool.preparedQuery("UPDATE admin_users SET locked_until = IF(failed_attempts + 1 >= ?, ?, locked_until), "
+                            + "failed_attempts = failed_attempts + 1 WHERE id = ?")
                     .execute(Tuple.of(MAX_FAILURES, now().plus(LOCKOUT), id))
                     .compose(v -> Future.failedFuture(wrongCredentials()));
         }

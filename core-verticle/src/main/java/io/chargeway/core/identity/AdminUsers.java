@@ -54,11 +54,13 @@ public final class AdminUsers {
         String like = q == null ? null : "%" + q + "%";
         int page = Rows.page(r.input());
         int size = Rows.size(r.input());
-        String where = " WHERE (? IS NULL OR COALESCE(u.tenant_id, 0) = ?) AND (? IS NULL OR u.username LIKE ? OR u.display_name LIKE ?)";
+        String where = " WHERE (? IS NULL OR COALESCE(u.tenant_id, 0) = ?)"
+                + " AND (? IS NULL OR u.username LIKE ? OR u.display_name LIKE ?)";
         Tuple args = Tuple.of(tenant, tenant, like, like, like);
+        String pageQuery = AdminDirectory.COLUMNS + where + " ORDER BY u.id LIMIT ? OFFSET ?";
         return pool.preparedQuery("SELECT COUNT(*) FROM admin_users u" + where).execute(args)
-                .compose(count -> pool.preparedQuery(AdminDirectory.COLUMNS + where + " ORDER BY u.id LIMIT ? OFFSET ?")
-                        .execute(args.copy().addInteger(size).addLong((long) (page - 1) * size))
+                .compose(count -> pool.preparedQuery(pageQuery)
+                        .execute(Rows.paged(args, page, size))
                         .compose(rows -> {
                             List<Future<JsonObject>> users = new ArrayList<>();
                             Rows.all(rows, AdminDirectory.FLAGS).forEach(u -> users.add(AdminDirectory.withRoles(pool, u)));
@@ -68,7 +70,8 @@ public final class AdminUsers {
 
     private Future<JsonObject> create(WebRequest r) {
         JsonObject b = r.input().getJsonObject("body");
-        long tenant = r.caller().platform() && b.getLong("tenantId") == null ? Caller.PLATFORM : TenantScope.forWrite(r.caller(), r.input());
+        long tenant = r.caller().platform() && b.getLong("tenantId") == null
+                ? Caller.PLATFORM : TenantScope.forWrite(r.caller(), r.input());
         JsonArray roles = b.getJsonArray("roleIds", new JsonArray());
         return RoleGrants.check(pool, r.caller(), tenant, roles)
                 .compose(v -> hasher.hash(b.getString("password")))
@@ -100,11 +103,13 @@ public final class AdminUsers {
         JsonObject b = r.input().getJsonObject("body");
         return directory.find(r.caller(), id).compose(user -> {
             JsonArray roles = b.getJsonArray("roleIds");
-            Future<Void> allowed = roles == null ? Future.succeededFuture() : RoleGrants.check(pool, r.caller(), user.getLong("tenantId"), roles);
+            Future<Void> allowed = roles == null ? Future.succeededFuture()
+                    : RoleGrants.check(pool, r.caller(), user.getLong("tenantId"), roles);
             Boolean enabled = b.getBoolean("enabled");
             return allowed.compose(v -> pool.withTransaction(conn -> conn.preparedQuery("UPDATE admin_users SET "
                                     + "display_name = COALESCE(?, display_name), enabled = COALESCE(?, enabled), "
-                                    + "failed_attempts = IF(? = TRUE, 0, failed_attempts), locked_until = IF(? = TRUE, NULL, locked_until), "
+                                    + "failed_attempts = IF(? = TRUE, 0, failed_attempts), "
+                                    + "locked_until = IF(? = TRUE, NULL, locked_until), "
                                     + "updated_at = ? WHERE id = ?")
                             .execute(Tuple.of(b.getString("displayName"), enabled, enabled, enabled, now(), id))
                             .compose(x -> roles == null ? Future.succeededFuture() : setRoles(conn, id, roles))))
@@ -117,7 +122,8 @@ public final class AdminUsers {
         long id = r.input().getLong("userId");
         return directory.find(r.caller(), id)
                 .compose(user -> hasher.hash(r.input().getJsonObject("body").getString("password")))
-                .compose(hash -> pool.preparedQuery("UPDATE admin_users SET password_hash = ?, password_changed_at = ?, failed_attempts = 0, "
+                .compose(hash -> pool.preparedQuery("UPDATE admin_users SET password_hash = ?, password_changed_at = ?, "
+                        + "failed_attempts = 0, "
                         + "locked_until = NULL, updated_at = ? WHERE id = ?").execute(Tuple.of(hash, now(), now(), id)))
                 .compose(v -> refresh.revokeAll(Caller.Kind.ADMIN, id))
                 .map(v -> new JsonObject());

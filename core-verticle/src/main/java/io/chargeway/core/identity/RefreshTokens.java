@@ -62,17 +62,20 @@ public final class RefreshTokens {
                     }
                     String family = row.getString("family_id");
                     if (row.getLocalDateTime("used_at") != null) {
-                        return revokeFamily(conn, family).compose(v -> Future.failedFuture(invalid()));
+                        return Future.succeededFuture(new Rotation(null, family));
                     }
                     Subject subject = new Subject(Caller.Kind.valueOf(row.getString("subject_kind")), row.getLong("subject_id"),
                             row.getLong("tenant_id") == null ? Caller.PLATFORM : row.getLong("tenant_id"));
-                    return conn.preparedQuery("UPDATE refresh_tokens SET used_at = ? WHERE id = ?").execute(Tuple.of(now(), row.getLong("id")))
+                    return conn.preparedQuery("UPDATE refresh_tokens SET used_at = ? WHERE id = ?")
+                            .execute(Tuple.of(now(), row.getLong("id")))
                             .compose(v -> insert(conn, subject, family, ttl))
                             .map(next -> new Rotation(subject, next));
-                }));
+                }))
+                .compose(rotation -> rotation.subject() != null ? Future.succeededFuture(rotation)
+                        : pool.withConnection(conn -> revokeFamily(conn, rotation.token())).compose(v -> Future.failedFuture(invalid())));
     }
 
-    /** The outcome of a rotation. */
+    /** The outcome of a rotation (inside {@link #rotate} only: a null subject carries the family of a reused token). */
     public record Rotation(Subject subject, String token) {
     }
 
@@ -84,7 +87,8 @@ public final class RefreshTokens {
 
     /** Revokes every token of a subject (password change, account disabled). */
     public Future<Void> revokeAll(Caller.Kind kind, long subjectId) {
-        return pool.preparedQuery("UPDATE refresh_tokens SET revoked_at = ? WHERE subject_kind = ? AND subject_id = ? AND revoked_at IS NULL")
+        return pool.preparedQuery("UPDATE refresh_tokens SET revoked_at = ? "
+                        + "WHERE subject_kind = ? AND subject_id = ? AND revoked_at IS NULL")
                 .execute(Tuple.of(now(), kind.name(), subjectId)).mapEmpty();
     }
 
