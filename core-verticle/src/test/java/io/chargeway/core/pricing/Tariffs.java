@@ -6,8 +6,8 @@ import java.util.List;
 import io.chargeway.contract.pile.Rate;
 import io.chargeway.contract.pile.TariffModel;
 
-/** Tariffs for the pricing tests. */
-final class Tariffs {
+/** Tariffs for the pricing, order and settlement tests. */
+public final class Tariffs {
 
     private Tariffs() {
     }
@@ -18,7 +18,7 @@ final class Tariffs {
      * valley 00:00-08:00, flat 08:00-10:00, peak 10:00-12:00, flat 12:00-14:00, peak 14:00-17:00,
      * sharp 17:00-19:00, peak 19:00-22:00, flat 22:00-24:00.
      */
-    static TariffModel timeOfUse(int lossRatioPercent) {
+    public static TariffModel timeOfUse(int lossRatioPercent) {
         List<Integer> slots = new ArrayList<>();
         for (int slot = 0; slot < 48; slot++) {
             slots.add(periodAt(slot / 2.0));
@@ -28,7 +28,7 @@ final class Tariffs {
     }
 
     /** One price all day: 1.00000 yuan/kWh electricity and 0.40000 service. */
-    static TariffModel standard() {
+    public static TariffModel standard() {
         List<Integer> slots = new ArrayList<>();
         for (int slot = 0; slot < 48; slot++) {
             slots.add(2);
