@@ -1,0 +1,105 @@
+package io.chargeway.core.pile;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.chargeway.contract.Addresses;
+import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.event.PileEvent;
+import io.chargeway.contract.event.PileOffline;
+import io.chargeway.contract.event.PileOnline;
+import io.chargeway.contract.json.BusJson;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes the edge's lossy pile events on {@link Addresses#CORE_PILE_EVENTS} (fire and forget)
+ * and publishes each one unchanged on {@link Addresses#FEED_PILE_EVENTS} for the web, the
+ * dashboard and later the CEC pushes.
+ *
+ * <p>{@link PileOnline} and {@link PileOffline} first update the pile's {@code last_seen_at} and
+ * {@code online_node}, and are published once that is done (also when it failed: the feed
+ * must not depend on the database), so a subscriber that reads the registry on such an event sees
+ * the new state. Every other event is published at once. A body that is not a valid event is
+ * logged, counted and dropped; nothing here can fail the consumer.
+ *
+ * <p>Instances are confined to the event loop of the verticle that registered them; only the
+ * dropped-event counter may be read from any thread.
+ */
+public final class PileEventConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PileEventConsumer.class);
+
+    private final EventBus bus;
+    private final PileRepository piles;
+    private final Clock clock;
+    private volatile long malformed;
+    private MessageConsumer<Object> consumer;
+
+    /** A consumer that updates the registry in {@code pool} and publishes on {@code bus}. */
+    public PileEventConsumer(EventBus bus, Pool pool, Clock clock) {
+        this.bus = bus;
+        this.piles = new PileRepository(pool);
+        this.clock = clock;
+    }
+
+    /** Starts consuming the address. */
+    public MessageConsumer<Object> register() {
+        consumer = bus.consumer(Addresses.CORE_PILE_EVENTS, this::handle);
+        return consumer;
+    }
+
+    /** Events dropped because they were not valid pile events, since this consumer was created. */
+    public long malformedCount() {
+        return malformed;
+    }
+
+    private void handle(Message<Object> message) {
+        PileEvent event;
+        JsonObject json;
+        try {
+            if (!(message.body() instanceof JsonObject body)) {
+                throw new IllegalArgumentException("a pile event must be a JSON object, got " + typeOf(message.body()));
+            }
+            json = body;
+            event = BusJson.fromJson(json, PileEvent.class);
+            if (event.pileNo() == null) {
+                throw new IllegalArgumentException("a pile event must name its pile");
+            }
+        } catch (PlatformException | IllegalArgumentException e) {
+            malformed++;
+            LOG.warn("malformed pile event dropped [dropped so far: {}]: {}", malformed, e.getMessage());
+            return;
+        }
+        updateRegistry(event).onComplete(ar -> bus.publish(Addresses.FEED_PILE_EVENTS, json));
+    }
+
+    private Future<?> updateRegistry(PileEvent event) {
+        Future<Boolean> update;
+        Instant at = event.at() != null ? event.at() : clock.instant();
+        if (event instanceof PileOnline online) {
+            update = piles.markOnline(online.pileNo(), online.nodeId(), at);
+        } else if (event instanceof PileOffline offline) {
+            update = piles.markOffline(offline.pileNo(), offline.nodeId(), at);
+        } else {
+            return Future.succeededFuture();
+        }
+        return update.onSuccess(updated -> {
+            if (!updated) {
+                LOG.warn("presence event for a pile not in the registry [pile: {}, event: {}]", event.pileNo(),
+                        event.getClass().getSimpleName());
+            }
+        }).onFailure(err -> LOG.warn("pile presence not recorded [pile: {}, event: {}]: {}", event.pileNo(),
+                event.getClass().getSimpleName(), err.getMessage()));
+    }
+
+    private static String typeOf(Object body) {
+        return body == null ? "nothing" : body.getClass().getSimpleName();
+    }
+}
