@@ -29,6 +29,8 @@ public enum ErrorCode {
     COMMAND_TIMEOUT(504, 5041),
     /** Something the request names does not exist. */
     NOT_FOUND(404, 4040),
+    /** The member's balance does not cover the request, or the member owes money from an earlier session. */
+    PAYMENT_REQUIRED(402, 4020),
     /** The request conflicts with the current state (e.g. the gun is already in use). */
     CONFLICT(409, 4090),
     /** A dependency (database, Redis, another role) cannot be reached now; retry later. */
