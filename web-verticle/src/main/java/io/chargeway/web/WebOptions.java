@@ -21,7 +21,7 @@ import io.vertx.core.json.JsonObject;
  *   "jwt": {"issuer": "chargeway", "activeKid": "k2", "accessTtlSeconds": 900, "refreshTtlSeconds": 2592000,
  *           "keys": [{"kid": "k1", "secret": "..."}, {"kid": "k2", "secret": "..."}]},
  *   "sms": {"provider": "log" | "aliyun", ...},
- *   "wechat": {"baseUrl": "https://api.weixin.qq.com", "apps": [{"appId": "...", "secret": "...", "tenantCode": "..."}]},
+ *   "wechat": {"baseUrl": "https://api.weixin.qq.com", "apps": [{"appId": "...", "secret": "...", "tenantId": 1}]},
  *   "rateLimits": {"loginPerMinute": 10, "smsPerMinute": 3}
  * }
  * }</pre>

@@ -4,8 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import io.chargeway.contract.order.OrderAddresses;
+import io.chargeway.contract.order.OrderQuery;
+import io.chargeway.web.api.AdminOrderRoutes;
 import io.chargeway.web.api.AuditTrail;
 import io.chargeway.web.api.CoreClient;
+import io.chargeway.web.api.DriverOrderRoutes;
 import io.chargeway.web.api.OperationBinder;
 import io.chargeway.web.api.RequestValidation;
 import io.chargeway.web.auth.AccessGuard;
@@ -19,6 +23,8 @@ import io.chargeway.web.auth.sms.SmsSettings;
 import io.chargeway.web.auth.wechat.WechatLoginClient;
 import io.chargeway.web.docs.ApiDocsRoutes;
 import io.chargeway.web.failure.FailureHandler;
+import io.chargeway.web.live.LiveHub;
+import io.chargeway.web.live.LiveRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
@@ -57,6 +63,7 @@ public final class WebVerticle extends VerticleBase {
     private HttpServer server;
     private WebClient outbound;
     private long sweepTimer = -1;
+    private LiveHub hub;
 
     @Override
     public Future<?> start() {
@@ -68,7 +75,9 @@ public final class WebVerticle extends VerticleBase {
         if (options.jwt().generated()) {
             LOG.warn("no web.jwt.keys configured: signing with a random key of this process (development only)");
         }
-        return vertx.fileSystem().readFile(OPENAPI)
+        hub = new LiveHub(vertx.eventBus(), OrderAddresses.FEED_ORDERS);
+        return hub.start()
+                .compose(v -> vertx.fileSystem().readFile(OPENAPI))
                 .compose(yaml -> OpenAPIContract.from(vertx, OPENAPI).map(contract -> router(contract, yaml)))
                 .compose(router -> vertx.createHttpServer(serverOptions()).requestHandler(router).listen(options.port(), options.host()))
                 .onSuccess(s -> {
@@ -93,6 +102,11 @@ public final class WebVerticle extends VerticleBase {
         rootHandlers(builder);
         Map<String, Handler<RoutingContext>> named = new HashMap<>(new LoginRoutes(core, tokens, options.jwt(), smsGateway(),
                 new WechatLoginClient(outbound, options.wechat()), options.wechat()).handlers());
+        DriverOrderRoutes driverOrders = new DriverOrderRoutes(core);
+        named.putAll(driverOrders.handlers());
+        named.putAll(new AdminOrderRoutes(core).handlers());
+        named.putAll(new LiveRoutes(hub, driverOrders::running, (tenant, order) -> core.request(OrderAddresses.ORDERS_GET,
+                new OrderQuery(tenant, order, null))).handlers());
         new OperationBinder(new AccessGuard(tokens), new RequestValidation(vertx, contract), core, new AuditTrail(core), limiters)
                 .bindAll(builder, named);
         Router router = builder.createRouter();
@@ -133,7 +147,8 @@ public final class WebVerticle extends VerticleBase {
         if (outbound != null) {
             outbound.close();
         }
-        return server == null ? Future.succeededFuture() : server.close();
+        Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
+        return closed.eventually(() -> hub == null ? Future.succeededFuture() : hub.stop());
     }
 
     /** The port the API listens on, once started. */

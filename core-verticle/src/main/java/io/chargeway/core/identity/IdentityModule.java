@@ -3,16 +3,14 @@ package io.chargeway.core.identity;
 import java.time.Clock;
 import java.util.List;
 
-import io.chargeway.contract.ErrorCode;
-import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.web.WebAddresses;
 import io.chargeway.core.admin.WebActions;
 import io.chargeway.core.audit.AuditLog;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisAPI;
 import io.vertx.sqlclient.Pool;
 
 /**
@@ -47,8 +45,9 @@ public final class IdentityModule {
         AuditLog audit = new AuditLog(pool, clock);
         WebActions identity = new WebActions();
         new AdminLogin(pool, hasher, refresh, audit, clock).register(identity);
-        new SessionRefresh(pool, refresh, subject -> Future.failedFuture(
-                new PlatformException(ErrorCode.FORBIDDEN, "driver accounts are not served by this node"))).register(identity);
+        DriverLogin drivers = new DriverLogin(pool, vertx.eventBus(), new SmsCodes(RedisAPI.api(redis)), refresh, clock);
+        drivers.register(identity);
+        new SessionRefresh(pool, refresh, drivers::account).register(identity);
         new AdminUsers(pool, hasher, refresh, clock).register(identity);
         new RoleAdmin(pool, clock).register(identity);
         BootstrapAdmin.ensure(pool, hasher, config, clock);

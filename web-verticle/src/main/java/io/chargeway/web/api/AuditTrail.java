@@ -5,6 +5,8 @@ import java.util.Set;
 
 import io.chargeway.contract.web.Caller;
 import io.chargeway.contract.web.WebAddresses;
+import io.chargeway.web.auth.AccessGuard;
+import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -27,6 +29,22 @@ public final class AuditTrail {
     /** A trail written through {@code core}. */
     public AuditTrail(CoreClient core) {
         this.core = core;
+    }
+
+    /** The routing-context key where the failure handler leaves the error code of a failed request. */
+    public static final String ERROR_CODE = "chargeway.errorCode";
+
+    /**
+     * A handler that records the request once its answer is written: status and error code of the
+     * answer, the validated input (or nothing when validation failed).
+     */
+    public Handler<RoutingContext> handler(String operationId) {
+        return rc -> {
+            Caller caller = AccessGuard.caller(rc);
+            rc.addBodyEndHandler(v -> record(rc, caller, operationId, rc.get(RequestValidation.INPUT), rc.response().getStatusCode(),
+                    rc.get(ERROR_CODE)));
+            rc.next();
+        };
     }
 
     /** Records one admin write and its outcome. */

@@ -33,7 +33,17 @@ public final class CoreClient {
      *         preserved), or {@code UNAVAILABLE} when no core answers in time
      */
     public Future<JsonObject> call(String address, String action, Caller caller, JsonObject input) {
-        return bus.<JsonObject>request(address, BusJson.toJson(new WebRequest(action, caller, input)), options)
+        return request(address, BusJson.toJson(new WebRequest(action, caller, input)));
+    }
+
+    /**
+     * Sends a contract record (e.g. an {@code OrderAddresses} request) and answers the reply.
+     *
+     * @return the reply; fails like {@link #call}
+     */
+    public Future<JsonObject> request(String address, Object payload) {
+        Object body = payload instanceof JsonObject ? payload : BusJson.toJson(payload);
+        return bus.<JsonObject>request(address, body, options)
                 .map(m -> m.body() == null ? new JsonObject() : m.body())
                 .recover(e -> Future.failedFuture(PlatformException.from(e)));
     }

@@ -2,7 +2,6 @@ package io.chargeway.web.api;
 
 import java.util.Map;
 
-import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.web.Caller;
 import io.chargeway.contract.web.WebAddresses;
 import io.chargeway.web.auth.AccessGuard;
@@ -19,7 +18,8 @@ import io.vertx.openapi.contract.Operation;
  * place that says what a route does: rate limit ({@code x-rate-limit: login|sms}), access
  * ({@link AccessGuard}), validation ({@link RequestValidation}), then either a named handler
  * ({@code x-handler}) or a call to the core ({@code x-bus}: identity, admin, stations, audit;
- * {@code x-action}). Admin writes (any method but GET) are recorded in the audit log.
+ * {@code x-action}). Admin writes (any method but GET) are recorded in the audit log with their
+ * outcome, whichever handler answers them.
  */
 public final class OperationBinder {
 
@@ -65,6 +65,9 @@ public final class OperationBinder {
                 route.addHandler(required(limiters.get(String.valueOf(limit)), op, "x-rate-limit").handler());
             }
             route.addHandler(guard.handler(op));
+            if ("admin".equals(ext.get("x-access")) && !"GET".equals(op.getHttpMethod().name())) {
+                route.addHandler(audit.handler(op.getOperationId()));
+            }
             route.addHandler(validation.handler(op));
             Object handlerName = ext.get("x-handler");
             if (handlerName != null) {
@@ -79,22 +82,10 @@ public final class OperationBinder {
 
     private Handler<RoutingContext> forward(Operation op, String address, String action) {
         int status = successStatus(op);
-        boolean audited = "admin".equals(op.getExtensions().get("x-access")) && !"GET".equals(op.getHttpMethod().name());
         return rc -> {
             Caller caller = AccessGuard.caller(rc);
             JsonObject input = rc.get(RequestValidation.INPUT);
-            core.call(address, action, caller, input).onComplete(ar -> {
-                if (audited) {
-                    int s = ar.succeeded() ? status : PlatformException.from(ar.cause()).code().httpStatus();
-                    String code = ar.succeeded() ? null : PlatformException.from(ar.cause()).code().name();
-                    audit.record(rc, caller, op.getOperationId(), input, s, code);
-                }
-                if (ar.failed()) {
-                    rc.fail(ar.cause());
-                } else {
-                    Responses.json(rc, status, ar.result());
-                }
-            });
+            core.call(address, action, caller, input).onFailure(rc::fail).onSuccess(reply -> Responses.json(rc, status, reply));
         };
     }
 

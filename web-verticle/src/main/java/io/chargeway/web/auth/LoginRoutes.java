@@ -107,8 +107,9 @@ public final class LoginRoutes {
             return;
         }
         Future<JsonObject> account = wechat.exchange(app, input.getString("code"))
-                .map(session -> new JsonObject().put("tenantCode", app.tenantCode()).put("openId", session.openId())
-                        .put("unionId", session.unionId()));
+                .map(session -> new JsonObject().put("tenantId", app.tenantId()).put("openId", session.openId())
+                        .put("unionId", session.unionId()).put("phone", input.getString("phone"))
+                        .put("smsCode", input.getString("smsCode")));
         account.onFailure(rc::fail).onSuccess(identity -> login(rc, "identity.wechat-login", identity));
     }
 }

@@ -72,6 +72,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
+        rc.put("chargeway.errorCode", error.code());
         rc.response().setStatusCode(error.status()).putHeader("Content-Type", "application/json; charset=utf-8");
         if (error.status() == 401) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");

@@ -21,13 +21,13 @@ public record WechatSettings(String baseUrl, List<App> apps) {
      *
      * @param appId      its app id
      * @param secret     its app secret (never logged)
-     * @param tenantCode the operator it belongs to
+     * @param tenantId   the operator it belongs to
      */
-    public record App(String appId, String secret, String tenantCode) {
+    public record App(String appId, String secret, long tenantId) {
     }
 
     /**
-     * Reads {@code web.wechat}; a single app may also be given flat as {@code appId}, {@code secret}, {@code tenantCode}.
+     * Reads {@code web.wechat}; a single app may also be given flat as {@code appId}, {@code secret}, {@code tenantId}.
      *
      * @throws IllegalArgumentException when an app lacks a field
      */
@@ -39,10 +39,10 @@ public record WechatSettings(String baseUrl, List<App> apps) {
         }
         for (Object o : list) {
             JsonObject a = (JsonObject) o;
-            App app = new App(a.getString("appId"), a.getString("secret"), a.getString("tenantCode"));
-            if (app.appId() == null || app.secret() == null || app.tenantCode() == null) {
-                throw new IllegalArgumentException("web.wechat apps need appId, secret and tenantCode");
+            if (a.getString("appId") == null || a.getString("secret") == null || a.getLong("tenantId") == null) {
+                throw new IllegalArgumentException("web.wechat apps need appId, secret and tenantId");
             }
+            App app = new App(a.getString("appId"), a.getString("secret"), a.getLong("tenantId"));
             apps.add(app);
         }
         return new WechatSettings(json.getString("baseUrl", "https://api.weixin.qq.com"), List.copyOf(apps));
