@@ -14,11 +14,14 @@ import java.util.List;
  * @param accountMismatches  accounts whose stored balance differs from their entries
  * @param unbalancedJournals journals whose entries do not sum to zero
  * @param negativeBalances   member cash, gift or hold accounts below zero, or arrears above zero
+ * @param holdMismatches     member hold accounts whose balance differs from the holds of the member's
+ *                           orders (there {@code entriesSumFen} is the sum of the orders' holds)
  * @param balanced           whether nothing was found
  */
 public record ReconciliationReport(Instant checkedAt, long accounts, long entries, long ledgerSumFen,
                                    List<AccountMismatch> accountMismatches, List<JournalMismatch> unbalancedJournals,
-                                   List<AccountMismatch> negativeBalances, boolean balanced) {
+                                   List<AccountMismatch> negativeBalances, List<AccountMismatch> holdMismatches,
+                                   boolean balanced) {
 
     /**
      * An account that fails a check.

@@ -138,6 +138,15 @@ public final class MemberWallet {
                 new Posting(account(balance), amountFen - repay)));
     }
 
+    /** The balances after {@code journal} was written (its postings to this member's accounts applied). */
+    public MemberBalances balancesAfter(JournalDraft journal) {
+        return new MemberBalances(
+                balances.cashFen() + journal.amountFor(account(AccountType.MEMBER_CASH)),
+                balances.giftFen() + journal.amountFor(account(AccountType.MEMBER_GIFT)),
+                balances.heldFen() + journal.amountFor(account(AccountType.MEMBER_HOLD)),
+                balances.arrearsFen() - journal.amountFor(account(AccountType.MEMBER_ARREARS)));
+    }
+
     private List<Posting> releasePostings(Hold hold) {
         return List.of(
                 new Posting(account(AccountType.MEMBER_HOLD), -hold.totalFen()),
