@@ -51,6 +51,7 @@ public final class StationIndex {
     private Map<Long, List<StationEntry>> byTenant = Map.of();
     private Map<Long, StationEntry> byId = Map.of();
     private Map<String, GunEntry> byGunExternalId = Map.of();
+    private Map<String, GunEntry> byGunKey = Map.of();
     private final Map<String, GunStatus> gunStates = new HashMap<>();
 
     /** An empty index over {@code pool} and {@code redis}; call {@link #reload()}. */
@@ -82,6 +83,7 @@ public final class StationIndex {
         Map<Long, List<StationEntry>> tenants = new HashMap<>();
         Map<Long, StationEntry> ids = new HashMap<>();
         Map<String, GunEntry> externals = new HashMap<>();
+        Map<String, GunEntry> keys = new HashMap<>();
         for (Row s : stations) {
             StationEntry e = new StationEntry(s.getLong("id"), s.getLong("tenant_id"), s.getString("name"), s.getString("address"),
                     s.getBigDecimal("latitude").doubleValue(), s.getBigDecimal("longitude").doubleValue(), s.getString("opening_hours"),
@@ -89,11 +91,15 @@ public final class StationIndex {
                     List.copyOf(gunsByStation.getOrDefault(s.getLong("id"), List.of())));
             tenants.computeIfAbsent(e.tenantId(), k -> new ArrayList<>()).add(e);
             ids.put(e.id(), e);
-            e.guns().forEach(g -> externals.put(g.externalId(), g));
+            e.guns().forEach(g -> {
+                externals.put(g.externalId(), g);
+                keys.put(g.key(), g);
+            });
         }
         byTenant = tenants;
         byId = ids;
         byGunExternalId = externals;
+        byGunKey = keys;
         return all;
     }
 
@@ -161,6 +167,11 @@ public final class StationIndex {
     /** The gun with this external (QR) id, or null. */
     public GunEntry gunByExternalId(String externalId) {
         return byGunExternalId.get(externalId);
+    }
+
+    /** The gun by pile number and gun number, or null. */
+    public GunEntry gun(String pileNo, int gunNo) {
+        return byGunKey.get(pileNo + ":" + gunNo);
     }
 
     /** The clock prices are read with. */

@@ -25,7 +25,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * Station search for drivers, answered from the {@link StationIndex} without touching MySQL:
  * {@code stations.nearby} (within a radius of a point; sorted by distance or current price;
- * free guns only; fast/slow), {@code stations.detail} and {@code guns.by-qr}. Drivers see the
+ * free guns only; fast/slow), {@code stations.detail}, {@code guns.by-qr} and {@code guns.find} (by pile and gun number). Drivers see the
  * stations of their own operator only.
  */
 public final class StationSearch {
@@ -52,7 +52,8 @@ public final class StationSearch {
      * @return completes once the index is loaded (searches before that find nothing)
      */
     public Future<Void> start(WebActions actions) {
-        actions.on("stations.nearby", this::nearby).on("stations.detail", this::detail).on("guns.by-qr", this::byQr);
+        actions.on("stations.nearby", this::nearby).on("stations.detail", this::detail).on("guns.by-qr", this::byQr)
+                .on("guns.find", r -> gunAnswer(r, index.gun(r.input().getString("pileNo"), r.input().getInteger("gunNo", 0))));
         feeds.add(vertx.eventBus().<JsonObject>consumer(Addresses.FEED_PILE_EVENTS, m -> onPileEvent(m.body())));
         feeds.add(vertx.eventBus().consumer(WebAddresses.FEED_REGISTRY_CHANGED, m -> scheduleReload()));
         periodicTimer = vertx.setPeriodic(RELOAD_PERIOD_MS, id -> index.reload());
@@ -163,7 +164,10 @@ public final class StationSearch {
         String externalId = code.substring(code.lastIndexOf('/') + 1);
         int q = externalId.indexOf('?');
         externalId = q >= 0 ? externalId.substring(0, q) : externalId;
-        StationIndex.GunEntry g = index.gunByExternalId(externalId);
+        return gunAnswer(r, index.gunByExternalId(externalId));
+    }
+
+    private Future<JsonObject> gunAnswer(WebRequest r, StationIndex.GunEntry g) {
         StationIndex.StationEntry s = g == null ? null : index.station(g.stationId());
         if (s == null || s.tenantId() != r.caller().tenantId()) {
             return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "no gun for this QR code"));

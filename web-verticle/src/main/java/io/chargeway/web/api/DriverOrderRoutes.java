@@ -26,7 +26,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The driver's charging, order and wallet routes. The member and tenant always come from the
  * token; an order of another member is "not found". Calls the orders feature's addresses
- * ({@link OrderAddresses}); starting by QR code first resolves the gun through station search.
+ * ({@link OrderAddresses}); a start first resolves the gun (by QR code, or pile and gun number)
+ * through station search, which answers only guns of the driver's operator.
  */
 public final class DriverOrderRoutes {
 
@@ -58,13 +59,15 @@ public final class DriverOrderRoutes {
     private void start(RoutingContext rc) {
         Caller c = AccessGuard.caller(rc);
         JsonObject b = input(rc).getJsonObject("body");
+        if (b.getString("qrCode") == null && (b.getString("pileNo") == null || b.getInteger("gunNo") == null)) {
+            rc.fail(new PlatformException(ErrorCode.BAD_REQUEST, "name the gun by qrCode or by pileNo and gunNo"));
+            return;
+        }
         Future<JsonObject> gun = b.getString("qrCode") != null
                 ? core.call(WebAddresses.STATIONS, "guns.by-qr", c, new JsonObject().put("code", b.getString("qrCode")))
-                : Future.succeededFuture(new JsonObject().put("pileNo", b.getString("pileNo")).put("gunNo", b.getInteger("gunNo")));
+                : core.call(WebAddresses.STATIONS, "guns.find", c, new JsonObject().put("pileNo", b.getString("pileNo"))
+                        .put("gunNo", b.getInteger("gunNo")));
         answer(rc, 201, gun.compose(g -> {
-            if (g.getString("pileNo") == null || g.getInteger("gunNo") == null) {
-                return Future.failedFuture(new PlatformException(ErrorCode.BAD_REQUEST, "name the gun by qrCode or by pileNo and gunNo"));
-            }
             String mode = b.getString("mode", "FULL");
             long amount = "AMOUNT".equals(mode) ? b.getLong("amountLimitFen", 0L) : 0;
             long energy = "ENERGY".equals(mode) ? b.getLong("energyLimitDeciWh", 0L) : 0;
