@@ -32,10 +32,10 @@ public final class StationIndex {
     private static final String GUNS = "SELECT p.station_id, p.pile_no, p.pile_type, p.rated_power_w, g.gun_no, g.external_id, "
             + "g.max_power_w FROM guns g JOIN piles p ON p.id = g.pile_id WHERE p.status = 'ACTIVE'";
 
-    /** One gun of a station. */
-    public record GunEntry(long stationId, String pileNo, int gunNo, boolean fast, String externalId, int maxPowerW) {
-        String key() {
-            return pileNo + ":" + gunNo;
+    /** One gun of a station; {@code key} is {@code pileNo:gunNo}, built once (its hash is cached). */
+    public record GunEntry(long stationId, String pileNo, int gunNo, boolean fast, String externalId, int maxPowerW, String key) {
+        GunEntry(long stationId, String pileNo, int gunNo, boolean fast, String externalId, int maxPowerW) {
+            this(stationId, pileNo, gunNo, fast, externalId, maxPowerW, pileNo + ":" + gunNo);
         }
     }
 

@@ -101,7 +101,12 @@ public final class StationSearch {
         boolean freeOnly = in.getBoolean("freeOnly", false);
         Instant now = index.clock().instant();
         List<JsonObject> hits = new ArrayList<>();
+        double latSpan = radius / 111_000.0;
+        double lngSpan = radius / (111_000.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
         for (StationIndex.StationEntry s : index.stations(r.caller().tenantId())) {
+            if (Math.abs(s.latitude() - lat) > latSpan || Math.abs(s.longitude() - lng) > lngSpan) {
+                continue;
+            }
             double d = distanceMeters(lat, lng, s.latitude(), s.longitude());
             if (d > radius) {
                 continue;
