@@ -1,6 +1,7 @@
 package io.chargeway.web.it;
 
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.chargeway.contract.web.Caller;
@@ -14,6 +15,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -129,6 +132,19 @@ public final class AllRoleStack implements AutoCloseable {
     /** An access token for a driver (member) of a tenant, signed like the web signs them. */
     public String driverToken(long memberId, long tenantId) {
         return tokens.issue(new Caller(Caller.Kind.DRIVER, memberId, tenantId, Set.of(), ""));
+    }
+
+    /**
+     * Opens a WebSocket to this stack and feeds every text message as JSON into {@code messages};
+     * the handler is set on the event loop as the socket opens, so no early message is lost.
+     */
+    public WebSocket live(String uri, String bearer, BlockingQueue<JsonObject> messages) {
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri);
+        if (bearer != null) {
+            options.addHeader("Authorization", "Bearer " + bearer);
+        }
+        return await(vertx.createWebSocketClient().connect(options)
+                .onSuccess(ws -> ws.textMessageHandler(t -> messages.add(new JsonObject(t)))));
     }
 
     /** The id of the demo tenant. */

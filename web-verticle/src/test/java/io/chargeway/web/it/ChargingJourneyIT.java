@@ -22,7 +22,6 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -94,9 +93,7 @@ class ChargingJourneyIT {
         assertThat(nearby.getJsonObject(0).getInteger("freeGuns")).isPositive();
 
         LinkedBlockingQueue<JsonObject> live = new LinkedBlockingQueue<>();
-        WebSocket socket = stack.vertx.createWebSocketClient().connect(new WebSocketConnectOptions().setHost("127.0.0.1")
-                .setPort(stack.port).setURI("/api/v1/live/driver?access_token=" + driver)).await(10, TimeUnit.SECONDS);
-        socket.textMessageHandler(t -> live.add(new JsonObject(t)));
+        WebSocket socket = stack.live("/api/v1/live/driver?access_token=" + driver, null, live);
         next(live, "snapshot");
 
         JsonObject started = ok(stack.call(POST, "/api/v1/orders", driver, new JsonObject().put("qrCode", PILE + "01")), 201);

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 
@@ -115,11 +113,8 @@ class DriverApiIT {
     @Test
     void theLiveSocketGreetsAndSendsASnapshot() throws Exception {
         String token = smsLogin(stack, sms, "13900000006").getString("accessToken");
-        WebSocketClient ws = stack.vertx.createWebSocketClient();
         LinkedBlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(stack.port)
-                .setURI("/api/v1/live/driver?access_token=" + token)).await(10, TimeUnit.SECONDS);
-        socket.textMessageHandler(t -> messages.add(new JsonObject(t)));
+        WebSocket socket = stack.live("/api/v1/live/driver?access_token=" + token, null, messages);
         JsonObject hello = messages.poll(10, TimeUnit.SECONDS);
         JsonObject snapshot = messages.poll(10, TimeUnit.SECONDS);
         assertThat(hello.getString("type")).isEqualTo("hello");

@@ -22,7 +22,6 @@ import io.chargeway.contract.Addresses;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -202,10 +201,7 @@ class TenantIsolationSweepIT {
     @Test
     void anAdminLiveSocketGetsOnlyItsOwnTenantsPileEvents() throws Exception {
         LinkedBlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = stack.vertx.createWebSocketClient().connect(new WebSocketConnectOptions().setHost("127.0.0.1")
-                .setPort(stack.port).setURI("/api/v1/live/admin").addHeader("Authorization", "Bearer " + adminA))
-                .await(10, TimeUnit.SECONDS);
-        socket.textMessageHandler(t -> messages.add(new JsonObject(t)));
+        WebSocket socket = stack.live("/api/v1/live/admin", adminA, messages);
         assertThat(messages.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("hello");
         for (long tenant : new long[] {tenantB, tenantA}) {
             stack.vertx.eventBus().publish(Addresses.FEED_PILE_EVENTS, new JsonObject().put("type", "pile.gun-status").put("version", 1)
