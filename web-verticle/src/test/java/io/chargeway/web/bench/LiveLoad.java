@@ -20,7 +20,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * {@code clients} drivers connect to {@code /api/v1/live/driver}; then order progress events for
  * every one of them are published on the orders feed ({@code rounds} rounds, one event per driver
- * per round, spread over a second). Each event carries its publish time; a client records the
+ * per round, spread evenly over a second). Each event carries its publish time; a client records the
  * delay from publish to arrival (same JVM, same clock).
  */
 final class LiveLoad {
@@ -76,12 +76,13 @@ final class LiveLoad {
         received.incrementAndGet();
     }
 
-    /** Publishes {@code rounds} rounds of one progress event per driver, each round spread over one second in 10 slices. */
+    /** Publishes {@code rounds} rounds of one progress event per driver, each round spread evenly over one second (50 slices). */
     long publish(int count, int rounds) throws InterruptedException {
         long published = 0;
-        int slice = (count + 9) / 10;
+        int slices = 50;
+        int slice = (count + slices - 1) / slices;
         for (int round = 0; round < rounds; round++) {
-            for (int s = 0; s < 10; s++) {
+            for (int s = 0; s < slices; s++) {
                 long t0 = System.nanoTime();
                 int from = s * slice + 1;
                 int to = Math.min(count, from + slice - 1);
@@ -91,7 +92,7 @@ final class LiveLoad {
                     }
                 });
                 published += Math.max(0, to - from + 1);
-                long sleep = 100 - (System.nanoTime() - t0) / 1_000_000;
+                long sleep = 1000 / slices - (System.nanoTime() - t0) / 1_000_000;
                 if (sleep > 0) {
                     Thread.sleep(sleep);
                 }
