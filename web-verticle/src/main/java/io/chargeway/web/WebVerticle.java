@@ -12,6 +12,7 @@ import io.chargeway.web.api.CoreClient;
 import io.chargeway.web.api.DriverOrderRoutes;
 import io.chargeway.web.api.OperationBinder;
 import io.chargeway.web.api.RequestValidation;
+import io.chargeway.web.api.TariffRoutes;
 import io.chargeway.web.auth.AccessGuard;
 import io.chargeway.web.auth.AttemptLimiter;
 import io.chargeway.web.auth.LoginRoutes;
@@ -105,6 +106,7 @@ public final class WebVerticle extends VerticleBase {
         DriverOrderRoutes driverOrders = new DriverOrderRoutes(core);
         named.putAll(driverOrders.handlers());
         named.putAll(new AdminOrderRoutes(core).handlers());
+        named.putAll(new TariffRoutes(core).handlers());
         named.putAll(new LiveRoutes(hub, driverOrders::running, (tenant, order) -> core.request(OrderAddresses.ORDERS_GET,
                 new OrderQuery(tenant, order, null))).handlers());
         new OperationBinder(new AccessGuard(tokens), new RequestValidation(vertx, contract), core, new AuditTrail(core), limiters)

@@ -159,6 +159,24 @@ class AdminApiIT {
     }
 
     @Test
+    void aNewTariffIsScheduledForAStationAndListedWithItsPushes() {
+        long tenant = stack.demoTenantId();
+        long station = AllRoleStack.await(stack.pool.query("SELECT id FROM stations WHERE name = 'Demo Station'").execute()).iterator()
+                .next().getLong(0);
+        JsonObject rate = new JsonObject().put("electricityMilliFenPerKwh", 70_000).put("serviceMilliFenPerKwh", 50_000);
+        JsonObject schedule = ok(stack.call(POST, "/api/v1/admin/stations/" + station + "/tariff-schedules?tenantId=" + tenant, root,
+                new JsonObject().put("name", "Flat 1.20").put("slots", "2".repeat(48))
+                        .put("rates", new JsonArray().add(rate).add(rate).add(rate).add(rate))), 201);
+        assertThat(schedule.getLong("stationId")).isEqualTo(station);
+        JsonObject list = ok(stack.call(GET, "/api/v1/admin/stations/" + station + "/tariff-schedules?tenantId=" + tenant, root, null), 200);
+        assertThat(list.getJsonArray("schedules")).isNotEmpty();
+        HttpResponse<Buffer> bad = stack.call(POST, "/api/v1/admin/stations/" + station + "/tariff-schedules?tenantId=" + tenant, root,
+                new JsonObject().put("slots", "4".repeat(48)));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.bodyAsJsonObject().getJsonArray("details").getJsonObject(0).getString("field")).isEqualTo("body.slots");
+    }
+
+    @Test
     void driversFindTheDemoStationNearbyWithPricesAndGuns() {
         String driver = stack.driverToken(1, stack.demoTenantId());
         JsonObject found = null;

@@ -120,8 +120,14 @@ class TenantIsolationSweepIT {
         bodies.put("updateGun", new JsonObject().put("maxPowerW", 1000));
         bodies.put("startCharging", new JsonObject().put("pileNo", "32010600019001").put("gunNo", 1));
         bodies.put("adjustMemberBalance", new JsonObject().put("amountFen", 100).put("reason", "x").put("requestId", "sweep-1"));
+        bodies.put("scheduleTariff", new JsonObject().put("name", "intruder").put("slots", "2".repeat(48)).put("rates", new JsonArray()
+                .add(rate()).add(rate()).add(rate()).add(rate())));
         bodies.put("sendPileCommand", new JsonObject().put("type", "command.reboot").put("whenIdle", true));
         return bodies.get(operationId);
+    }
+
+    private static JsonObject rate() {
+        return new JsonObject().put("electricityMilliFenPerKwh", 1).put("serviceMilliFenPerKwh", 1);
     }
 
     private static long pathLong(String name) {
@@ -134,7 +140,8 @@ class TenantIsolationSweepIT {
                 "SELECT * FROM piles WHERE tenant_id = ? ORDER BY id", "SELECT * FROM guns WHERE tenant_id = ? ORDER BY id",
                 "SELECT id, username, password_hash, display_name, enabled FROM admin_users WHERE tenant_id = ? ORDER BY id",
                 "SELECT * FROM roles WHERE tenant_id = ? ORDER BY id", "SELECT * FROM members WHERE tenant_id = ? ORDER BY id",
-                "SELECT * FROM ledger_accounts WHERE tenant_id = ? ORDER BY id")) {
+                "SELECT * FROM ledger_accounts WHERE tenant_id = ? ORDER BY id",
+                "SELECT * FROM tariffs WHERE tenant_id = ? ORDER BY id", "SELECT * FROM tariff_schedules WHERE tenant_id = ? ORDER BY id")) {
             AllRoleStack.await(stack.pool.preparedQuery(q).execute(io.vertx.sqlclient.Tuple.of(tenantB)))
                     .forEach(row -> sb.append(row.toJson().encode()).append('\n'));
         }
