@@ -38,8 +38,8 @@ import io.vertx.redis.client.Request;
  */
 public final class OrderFixture {
 
-    /** The start timeout the fixture configures (the 90 s rule, shortened). */
-    public static final int START_TIMEOUT_SECONDS = 2;
+    /** The start timeout the fixture configures (the 90 s rule, shortened; longer than the command timeout). */
+    public static final int START_TIMEOUT_SECONDS = 4;
     /** The abnormal timeout the fixture configures. */
     public static final int ABNORMAL_AFTER_SECONDS = 2;
     /** The demo tenant. */
