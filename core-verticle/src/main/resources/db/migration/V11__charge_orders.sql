@@ -59,6 +59,7 @@ CREATE TABLE charge_orders (
 CREATE TABLE order_transitions (
     id         BIGINT       NOT NULL AUTO_INCREMENT,
     order_id   BIGINT       NOT NULL,
+    tenant_id  BIGINT       NOT NULL,
     from_state VARCHAR(16)  NULL,
     to_state   VARCHAR(16)  NOT NULL,
     cause      VARCHAR(255) NOT NULL,

@@ -59,6 +59,9 @@ class PileLoginIT {
         assertThat(bed.metric("edge_piles_logged_in")).isGreaterThanOrEqualTo(1);
         assertThat(bed.metric("ykc_frames_out_total{type=\"0x02\"}")).isGreaterThanOrEqualTo(1);
         pile.await(p -> p.framesReceived(FrameType.HEARTBEAT_RESPONSE) >= 2, Duration.ofSeconds(10)).await(15, SECONDS);
+        pile.await(p -> p.billingModel().billingModelNo().value() == 1, Duration.ofSeconds(10)).await(15, SECONDS);
+        assertThat(pile.framesReceived(FrameType.BILLING_MODEL_CHECK_RESPONSE)).as("0x05 answered: different model").isEqualTo(1);
+        assertThat(pile.framesReceived(FrameType.BILLING_MODEL_RESPONSE)).as("0x09 answered with the core's model").isEqualTo(1);
         pile.stop().await(10, SECONDS);
         bed.awaitEvent("pile.offline", pileNo, e -> "CLOSED_BY_PILE".equals(e.getString("reason")));
         EdgeTestBed.eventually("lease released", () -> nodeOf(pileNo) == null);

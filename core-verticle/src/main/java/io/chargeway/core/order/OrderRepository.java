@@ -27,8 +27,8 @@ public final class OrderRepository {
             + " gun_no, member_id, payer_type, trigger_type, mode, limit_value, state, hold_gift_fen, hold_cash_fen,"
             + " tariff_model_no, tariff_json, physical_card_no, logical_card_no, vin, created_at, start_deadline, updated_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String TRANSITION = "INSERT INTO order_transitions (order_id, from_state, to_state, cause, created_at)"
-            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String TRANSITION = "INSERT INTO order_transitions (order_id, tenant_id, from_state, to_state, cause,"
+            + " created_at) SELECT id, tenant_id, ?, ?, ?, ? FROM charge_orders WHERE id = ?";
 
     private OrderRepository() {
     }
@@ -49,8 +49,8 @@ public final class OrderRepository {
                 .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()));
         return conn.preparedQuery(INSERT).execute(params).compose(rows -> {
             long id = rows.property(MySQLClient.LAST_INSERTED_ID);
-            return conn.preparedQuery(TRANSITION).execute(Tuple.of(id, null, o.state().name(), o.cause(),
-                    UtcDateTimes.toColumn(o.at()))).map(id);
+            return conn.preparedQuery(TRANSITION).execute(Tuple.of(null, o.state().name(), o.cause(),
+                    UtcDateTimes.toColumn(o.at()), id)).map(id);
         });
     }
 
@@ -74,8 +74,8 @@ public final class OrderRepository {
         params.addLong(orderId).addString(from.name());
         return conn.preparedQuery(sql.toString()).execute(params).compose(rows -> rows.rowCount() == 0
                 ? Future.succeededFuture(false)
-                : conn.preparedQuery(TRANSITION).execute(Tuple.of(orderId, from.name(), change.target().name(), change.cause(),
-                        UtcDateTimes.toColumn(change.at()))).map(true));
+                : conn.preparedQuery(TRANSITION).execute(Tuple.of(from.name(), change.target().name(), change.cause(),
+                        UtcDateTimes.toColumn(change.at()), orderId)).map(true));
     }
 
     /**

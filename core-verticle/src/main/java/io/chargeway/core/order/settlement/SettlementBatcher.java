@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chargeway.core.db.MySqlErrors;
 import io.chargeway.core.ledger.TransactionRunner;
 import io.chargeway.core.order.settlement.SettlementWriter.Pending;
 import io.vertx.core.Future;
@@ -24,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * one result.
  *
  * <p>If a batch of several records fails, each of its records is retried alone, so one record
- * that cannot be settled (an unknown pile, a race creating the same offline order) does not hold
- * back the others. Confined to the event loop of the verticle that created it.
+ * that cannot be settled (an unknown pile) does not hold back the others; a record alone that
+ * failed on a duplicate key (another batch or node created the same offline order first) is
+ * tried again and then finds that order. Confined to the event loop of the verticle that created it.
  */
 final class SettlementBatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettlementBatcher.class);
+    private static final int RETRIES = 3;
 
     private final TransactionRunner tx;
     private final SettlementWriter writer;
@@ -50,7 +53,7 @@ final class SettlementBatcher {
     /** Settles a record with the next batch; completes after the commit. */
     Future<Settled> submit(Pending record) {
         Promise<Settled> promise = Promise.promise();
-        queue.addLast(new Waiting(record, promise, false));
+        queue.addLast(new Waiting(record, promise, false, 0));
         drain();
         return promise.future();
     }
@@ -78,8 +81,11 @@ final class SettlementBatcher {
 
     private Future<Void> run(Map<String, List<Waiting>> batch) {
         List<Pending> records = batch.values().stream().map(w -> w.get(0).record()).toList();
+        long t0 = System.nanoTime();
         return tx.inTransaction("settle " + records.size() + " records", conn -> writer.settle(conn, records, clock.instant()))
                 .transform(ar -> {
+                    LOG.debug("settlement batch ended [records: {}, committed: {}, millis: {}]", records.size(), ar.succeeded(),
+                            (System.nanoTime() - t0) / 1_000_000);
                     if (ar.succeeded()) {
                         List<Settled> results = ar.result();
                         int i = 0;
@@ -91,10 +97,15 @@ final class SettlementBatcher {
                         LOG.warn("settlement batch failed, retrying its {} records one by one: {}", batch.size(),
                                 ar.cause().getMessage());
                         List<Waiting> retry = new ArrayList<>();
-                        batch.values().forEach(copies -> copies.forEach(w -> retry.add(new Waiting(w.record(), w.promise(), true))));
+                        batch.values().forEach(copies -> copies.forEach(w -> retry.add(new Waiting(w.record(), w.promise(), true,
+                                w.retries()))));
                         for (int j = retry.size() - 1; j >= 0; j--) {
                             queue.addFirst(retry.get(j));
                         }
+                    } else if (MySqlErrors.isDuplicateKey(ar.cause()) && batch.values().iterator().next().get(0).retries() < RETRIES) {
+                        // another node or batch created the same offline order first: the next attempt finds it
+                        batch.values().forEach(copies -> copies.forEach(w -> queue.addFirst(new Waiting(w.record(), w.promise(),
+                                true, w.retries() + 1))));
                     } else {
                         batch.values().forEach(copies -> copies.forEach(w -> w.promise().fail(ar.cause())));
                     }
@@ -108,7 +119,8 @@ final class SettlementBatcher {
      * @param record  the record
      * @param promise completed with its result
      * @param alone   whether it must be settled in a batch of its own (its batch failed before)
+     * @param retries how often it was tried again alone after a duplicate key
      */
-    private record Waiting(Pending record, Promise<Settled> promise, boolean alone) {
+    private record Waiting(Pending record, Promise<Settled> promise, boolean alone, int retries) {
     }
 }

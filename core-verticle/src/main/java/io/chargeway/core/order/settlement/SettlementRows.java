@@ -56,8 +56,8 @@ final class SettlementRows {
         Tuple params = Tuple.tuple();
         StringBuilder ids = new StringBuilder();
         Tuple idParams = Tuple.tuple();
-        StringBuilder transitions = new StringBuilder("INSERT INTO order_transitions (order_id, from_state, to_state, cause,"
-                + " created_at) VALUES ");
+        StringBuilder transitions = new StringBuilder("INSERT INTO order_transitions (order_id, tenant_id, from_state, to_state,"
+                + " cause, created_at) VALUES ");
         Tuple transitionParams = Tuple.tuple();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -66,8 +66,9 @@ final class SettlementRows {
             r.addTo(params, now);
             ids.append(sep).append('?');
             idParams.addLong(r.order().id());
-            transitions.append(sep).append("(?, ?, 'SETTLED', ?, ?)");
-            transitionParams.addLong(r.order().id()).addString(r.order().state().name()).addString(r.cause())
+            transitions.append(sep).append("(?, ?, ?, 'SETTLED', ?, ?)");
+            transitionParams.addLong(r.order().id()).addLong(r.order().tenantId()).addString(r.order().state().name())
+                    .addString(r.cause())
                     .addLocalDateTime(UtcDateTimes.toColumn(now));
         }
         String update = "UPDATE charge_orders o JOIN order_settlements s ON s.order_id = o.id SET o.state = 'SETTLED',"

@@ -2,6 +2,7 @@ package io.chargeway.core.tariff.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,9 @@ public final class TariffScheduleService {
     private static final String SCHEDULES = "SELECT s.id, s.tenant_id, s.station_id, p.pile_no, s.tariff_id, t.model_no,"
             + " s.effective_from, s.state, s.applied_at FROM tariff_schedules s JOIN tariffs t ON t.id = s.tariff_id"
             + " LEFT JOIN piles p ON p.id = s.pile_id";
+
+    /** The effective time of a baseline: a tariff in force before any schedule was made. */
+    private static final LocalDateTime BASELINE = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final TransactionRunner tx;
     private final Clock clock;
@@ -138,13 +142,15 @@ public final class TariffScheduleService {
         Future<?> assigned;
         String pushes;
         if (pileId == null) {
-            assigned = conn.preparedQuery("UPDATE stations SET tariff_id = ?, updated_at = ? WHERE id = ?")
-                    .execute(Tuple.of(tariffId, UtcDateTimes.toColumn(now), s.getLong("station_id")));
+            assigned = baseline(conn, "stations", s.getLong("station_id"), "s.pile_id IS NULL AND s.station_id = x.id", now)
+                    .compose(v -> conn.preparedQuery("UPDATE stations SET tariff_id = ?, updated_at = ? WHERE id = ?")
+                    .execute(Tuple.of(tariffId, UtcDateTimes.toColumn(now), s.getLong("station_id"))));
             pushes = QUEUE_PUSHES + "p.station_id = ? AND p.tariff_id IS NULL" + ON_DUPLICATE;
             pushParams.addLong(s.getLong("station_id"));
         } else {
-            assigned = conn.preparedQuery("UPDATE piles SET tariff_id = ?, updated_at = ? WHERE id = ?")
-                    .execute(Tuple.of(tariffId, UtcDateTimes.toColumn(now), pileId));
+            assigned = baseline(conn, "piles", pileId, "s.pile_id = x.id", now)
+                    .compose(v -> conn.preparedQuery("UPDATE piles SET tariff_id = ?, updated_at = ? WHERE id = ?")
+                    .execute(Tuple.of(tariffId, UtcDateTimes.toColumn(now), pileId)));
             pushes = QUEUE_PUSHES + "p.id = ?" + ON_DUPLICATE;
             pushParams.addLong(pileId);
         }
@@ -152,6 +158,21 @@ public final class TariffScheduleService {
                 .compose(v -> conn.preparedQuery("UPDATE tariff_schedules SET state = 'APPLIED', applied_at = ? WHERE id = ?")
                         .execute(Tuple.of(UtcDateTimes.toColumn(now), scheduleId)))
                 .mapEmpty();
+    }
+
+    /**
+     * Before the first schedule of a station or pile replaces its tariff, records that tariff as
+     * applied since {@link #BASELINE}, so that {@link TariffHistory} can price sessions from before
+     * the change with the tariff they ran under.
+     */
+    private static Future<Void> baseline(SqlConnection conn, String table, long id, String sameScope, Instant now) {
+        String stationOf = table.equals("stations") ? "x.id" : "x.station_id";
+        String pileOf = table.equals("stations") ? "NULL" : "x.id";
+        return conn.preparedQuery("INSERT INTO tariff_schedules (tenant_id, station_id, pile_id, tariff_id, effective_from, state,"
+                + " actor, created_at, applied_at) SELECT x.tenant_id, " + stationOf + ", " + pileOf + ", x.tariff_id, ?, 'APPLIED',"
+                + " 'baseline', ?, ? FROM " + table + " x WHERE x.id = ? AND x.tariff_id IS NOT NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM tariff_schedules s WHERE s.state = 'APPLIED' AND " + sameScope + ")")
+                .execute(Tuple.of(BASELINE, UtcDateTimes.toColumn(now), UtcDateTimes.toColumn(now), id)).mapEmpty();
     }
 
     private static Future<Long> scope(SqlConnection conn, ScheduleTariff r) {
