@@ -2,7 +2,6 @@ package io.chargeway.sim;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 import io.chargeway.ykc.field.Cp56Time2a;
@@ -10,20 +9,15 @@ import io.chargeway.ykc.field.PhysicalCardNo;
 import io.chargeway.ykc.field.PileNo;
 import io.chargeway.ykc.field.TradeSerial;
 import io.chargeway.ykc.message.YkcMessage;
-import io.chargeway.ykc.message.charging.PileStartConfirm;
-import io.chargeway.ykc.message.charging.PileStartRequest;
 import io.chargeway.ykc.message.charging.RemoteStart;
 import io.chargeway.ykc.message.charging.RemoteStartReply;
 import io.chargeway.ykc.message.charging.RemoteStop;
 import io.chargeway.ykc.message.charging.RemoteStopReply;
-import io.chargeway.ykc.message.charging.StartMode;
 import io.chargeway.ykc.message.charging.StopReason;
 import io.chargeway.ykc.message.charging.TransactionRecord;
 import io.chargeway.ykc.message.charging.TransactionTrigger;
 import io.chargeway.ykc.message.live.ReadRealtimeData;
 import io.chargeway.ykc.message.session.PileType;
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +34,6 @@ final class ChargingFlow {
     private static final StopReason PILOT_DISCONNECTED = new StopReason(0x6B);
     private static final StopReason EMERGENCY_STOP = new StopReason(0x72);
     private static final long NOT_PLUGGED_GRACE_MILLIS = 60_000;
-    private static final long AUTHORISATION_TIMEOUT_MILLIS = 30_000;
 
     private final PileEngine e;
     private PendingRecords records;
@@ -170,47 +163,6 @@ final class ChargingFlow {
         }
     }
 
-    Future<TradeSerial> requestStart(Gun gun, PhysicalCardNo card, String vin) {
-        String busy = !e.isLoggedIn() ? "is not logged in" : gun.session != null ? "is charging"
-                : gun.pendingAuth != null ? "is waiting for a 0x32" : gun.fault ? "is faulty" : null;
-        if (busy != null) {
-            return Future.failedFuture(new IllegalStateException("gun " + gun.number() + " of pile " + pileNo() + " " + busy));
-        }
-        Promise<TradeSerial> promise = Promise.promise();
-        long timer = e.shard.vertx().setTimer(AUTHORISATION_TIMEOUT_MILLIS, id -> {
-            if (gun.pendingAuth != null && gun.pendingAuth.promise() == promise) {
-                gun.pendingAuth = null;
-                promise.tryFail(new TimeoutException("no 0x32 for the start request of gun " + gun.number() + " of pile " + pileNo()));
-            }
-        });
-        gun.pendingAuth = new CardAuthorisation(card, vin, promise, timer);
-        plugIfNeeded(gun);
-        e.send(new PileStartRequest(pileNo(), gun.number(), vin.isEmpty() ? StartMode.CARD : StartMode.VIN, false, card,
-                PileStartRequest.NO_PASSWORD, vin));
-        return promise.future();
-    }
-
-    void onStartConfirm(PileStartConfirm confirm) {
-        Gun gun = e.gunOrNull(confirm.gun());
-        CardAuthorisation auth = gun == null ? null : gun.pendingAuth;
-        if (auth == null) {
-            LOG.debug("0x32 without a pending start request [pile: {}, gun: {}]", pileNo(), confirm.gun());
-            return;
-        }
-        gun.pendingAuth = null;
-        e.shard.vertx().cancelTimer(auth.timerId());
-        if (!confirm.authorized()) {
-            auth.promise().tryFail(new IllegalStateException(String.format("start refused by the platform: 0x%02X %s",
-                    confirm.failureCode(), PileStartConfirm.describeFailure(confirm.failureCode()))));
-        } else if (gun.session != null || gun.fault) {
-            auth.promise().tryFail(new IllegalStateException("gun " + gun.number() + " became busy before the 0x32"));
-        } else {
-            startSession(gun, confirm.tradeSerial(), auth.byVin() ? TransactionTrigger.VIN : TransactionTrigger.CARD, auth.card(),
-                    auth.vin(), true);
-            auth.promise().tryComplete(confirm.tradeSerial());
-        }
-    }
-
     TradeSerial startOffline(Gun gun) {
         if (gun.session != null || gun.fault) {
             throw new IllegalStateException("gun " + gun.number() + " of pile " + pileNo() + " is busy or faulty");
@@ -220,7 +172,7 @@ final class ChargingFlow {
         return serial;
     }
 
-    private void startSession(Gun gun, TradeSerial serial, TransactionTrigger trigger, PhysicalCardNo card, String vin,
+    void startSession(Gun gun, TradeSerial serial, TransactionTrigger trigger, PhysicalCardNo card, String vin,
                               boolean authorised) {
         plugIfNeeded(gun);
         gun.pendingStart = null;
@@ -296,7 +248,7 @@ final class ChargingFlow {
 
     // ---- plug and fault -------------------------------------------------------------------------
 
-    private void plugIfNeeded(Gun gun) {
+    void plugIfNeeded(Gun gun) {
         if (!gun.plugged()) {
             gun.plugged(true);
             sendLive(gun);

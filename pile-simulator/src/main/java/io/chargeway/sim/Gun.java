@@ -109,12 +109,12 @@ public final class Gun {
      *         arrives within 30 s
      */
     public Future<TradeSerial> swipeCard(PhysicalCardNo card) {
-        return ContextCalls.compose(engine.shard.context(), () -> engine.charging.requestStart(this, card, ""));
+        return ContextCalls.compose(engine.shard.context(), () -> engine.startRequests.requestStart(this, card, ""));
     }
 
     /** Like {@link #swipeCard} for a VIN-capable vehicle: 0x31 with start mode VIN (the VIN reversed on the wire). */
     public Future<TradeSerial> startByVin(String vin) {
-        return ContextCalls.compose(engine.shard.context(), () -> engine.charging.requestStart(this, PhysicalCardNo.NONE, vin));
+        return ContextCalls.compose(engine.shard.context(), () -> engine.startRequests.requestStart(this, PhysicalCardNo.NONE, vin));
     }
 
     /**

@@ -106,7 +106,7 @@ final class PileCommands {
             }
             case BILLING_MODEL_RESPONSE -> e.storeModel(((BillingModelResponse) m).billingModel());
             case TRANSACTION_CONFIRM -> e.charging.confirmed(((TransactionConfirm) m).tradeSerial());
-            case PILE_START_CONFIRM -> e.charging.onStartConfirm((PileStartConfirm) m);
+            case PILE_START_CONFIRM -> e.startRequests.onStartConfirm((PileStartConfirm) m);
             default -> command(sequence, m);
         }
     }

@@ -1,7 +1,6 @@
 package io.chargeway.sim;
 
 import java.time.LocalDateTime;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.chargeway.sim.metering.DemoTariff;
 import io.chargeway.ykc.field.PileNo;
@@ -15,7 +14,6 @@ import io.chargeway.ykc.message.session.Heartbeat;
 import io.chargeway.ykc.message.session.LoginRequest;
 import io.chargeway.ykc.message.session.LoginResponse;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.net.NetSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +38,8 @@ final class PileEngine {
     final PileFaults faults = new PileFaults();
     final ChargingFlow charging = new ChargingFlow(this);
     final PileCommands commands = new PileCommands(this);
+    final PileConnector connector = new PileConnector(this);
+    final PileStartRequests startRequests = new PileStartRequests(this);
     /** The billing model in force: the demo model (0000) until the platform sends one. */
     volatile BillingModel model = DemoTariff.MODEL;
     volatile ConnectionState state = ConnectionState.STOPPED;
@@ -49,15 +49,10 @@ final class PileEngine {
     private PileLink link;
     private PileObserver observer;
     private PileScript script = PileScript.NONE;
-    private long connectStartedNanos;
-    private long loginDueBy;
-    private long reconnectAt;
     private long heartbeatAt;
     private long scriptAt = Long.MAX_VALUE;
     private long nextDueAt = Long.MAX_VALUE;
-    private int attempt;
     private int unansweredRounds;
-    private boolean everStarted;
     private boolean inShard;
 
     PileEngine(SimulatedPile facade, PileShard shard, PileTarget target, PileIdentity identity, PileSettings settings) {
@@ -83,7 +78,7 @@ final class PileEngine {
                 inShard = true;
                 shard.register(this);
             }
-            connect();
+            connector.connect();
         }
     }
 
@@ -105,63 +100,6 @@ final class PileEngine {
             return true;
         }
         return false;
-    }
-
-    private void connect() {
-        setState(ConnectionState.CONNECTING);
-        if (everStarted) {
-            reconnects++;
-            shard.stats().reconnecting();
-        }
-        everStarted = true;
-        connectStartedNanos = System.nanoTime();
-        shard.client(target.sourceAddress()).connect(target.port(), target.host()).onComplete(ar -> {
-            if (ar.succeeded()) {
-                onConnected(ar.result());
-            } else {
-                shard.stats().error();
-                LOG.debug("connect failed [pile: {}, target: {}:{}, cause: {}]", pileNo(), target.host(), target.port(),
-                        ar.cause().getMessage());
-                if (state == ConnectionState.CONNECTING) {
-                    scheduleReconnect();
-                }
-            }
-        });
-    }
-
-    private void onConnected(NetSocket socket) {
-        if (state != ConnectionState.CONNECTING) {
-            socket.close();
-            return;
-        }
-        link = new PileLink(this, socket);
-        faults.silentUntilReconnect(false);
-        loginDueBy = schedule(PileShard.now() + settings.loginTimeoutMillis());
-        setState(ConnectionState.CONNECTED);
-        send(new LoginRequest(identity.pileNo(), identity.pileType(), guns.length, LoginRequest.PROTOCOL_V16,
-                settings.firmware(), 0x01, "00000000000000000000", 0x04));
-    }
-
-    void onLinkClosed(PileLink closed) {
-        if (closed != link) {
-            return;
-        }
-        link = null;
-        if (state != ConnectionState.STOPPED) {
-            LOG.debug("connection lost [pile: {}, state: {}]", pileNo(), state);
-            scheduleReconnect();
-        }
-    }
-
-    void onLinkError(Throwable cause) {
-        shard.stats().error();
-        LOG.debug("connection error [pile: {}, cause: {}]", pileNo(), cause.toString());
-    }
-
-    private void scheduleReconnect() {
-        long delay = settings.backoff().delayMillis(attempt++, ThreadLocalRandom.current());
-        reconnectAt = schedule(PileShard.now() + delay);
-        setState(ConnectionState.WAITING_TO_RECONNECT);
     }
 
     /** Closes the current link; its close handler schedules the reconnect. */
@@ -202,10 +140,9 @@ final class PileEngine {
             return;
         }
         if (response.accepted()) {
-            attempt = 0;
+            connector.loggedIn();
             unansweredRounds = 0;
             logins++;
-            shard.stats().loginSucceeded(System.nanoTime() - connectStartedNanos);
             long now = PileShard.now();
             heartbeatAt = schedule(now + settings.heartbeatMillis());
             setState(ConnectionState.LOGGED_IN);
@@ -213,8 +150,7 @@ final class PileEngine {
             charging.loggedIn(now);
             scriptAt = schedule(script.run(facade, now));
         } else {
-            loginFailures++;
-            shard.stats().loginFailed();
+            countLoginFailure();
             LOG.debug("login refused [pile: {}]", pileNo());
             dropLink();
         }
@@ -239,23 +175,8 @@ final class PileEngine {
         }
         nextDueAt = Long.MAX_VALUE;
         switch (state) {
-            case WAITING_TO_RECONNECT -> {
-                if (now >= reconnectAt) {
-                    connect();
-                } else {
-                    schedule(reconnectAt);
-                }
-            }
-            case CONNECTED -> {
-                if (now >= loginDueBy) {
-                    loginFailures++;
-                    shard.stats().loginFailed();
-                    LOG.debug("no login response in time [pile: {}]", pileNo());
-                    dropLink();
-                } else {
-                    schedule(loginDueBy);
-                }
-            }
+            case WAITING_TO_RECONNECT -> connector.tickWaiting(now);
+            case CONNECTED -> connector.tickConnected(now);
             case LOGGED_IN -> loggedInTick(now);
             default -> {
             }
@@ -335,6 +256,35 @@ final class PileEngine {
 
     PileLink link() {
         return link;
+    }
+
+    /** A new connection: the link that frames now go through, and login due. */
+    void connected(PileLink newLink) {
+        link = newLink;
+        faults.silentUntilReconnect(false);
+        setState(ConnectionState.CONNECTED);
+        send(new LoginRequest(identity.pileNo(), identity.pileType(), guns.length, LoginRequest.PROTOCOL_V16,
+                settings.firmware(), 0x01, "00000000000000000000", 0x04));
+    }
+
+    void onLinkClosed(PileLink closed) {
+        if (closed == link) {
+            link = null;
+            if (state != ConnectionState.STOPPED) {
+                LOG.debug("connection lost [pile: {}, state: {}]", pileNo(), state);
+                connector.scheduleReconnect();
+            }
+        }
+    }
+
+    void onLinkError(Throwable cause) {
+        shard.stats().error();
+        LOG.debug("connection error [pile: {}, cause: {}]", pileNo(), cause.toString());
+    }
+
+    void countLoginFailure() {
+        loginFailures++;
+        shard.stats().loginFailed();
     }
 
     void setState(ConnectionState to) {

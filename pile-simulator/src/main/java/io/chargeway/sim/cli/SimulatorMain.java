@@ -60,8 +60,9 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--first-pile", description = "number of pile 1 (default: ${DEFAULT-VALUE})")
     String firstPile = PileLayout.DEFAULT_FIRST_PILE.toString();
 
-    @Option(names = "--scenario", description = "idle, charging, busy, garbage, flood or silent (default: ${DEFAULT-VALUE})")
-    String scenario = "idle";
+    @Option(names = "--scenario", description = "idle, charging, busy, garbage, flood or silent"
+            + " (default: idle, or charging with --auto-card)")
+    String scenario;
 
     @Option(names = "--auto-card", arity = "0..1", fallbackValue = "3", paramLabel = "MINUTES",
             description = "charging scenario: swipe the demo card about every MINUTES (default 3) per idle gun,"
@@ -159,8 +160,15 @@ public final class SimulatorMain implements Callable<Integer> {
         PileSettings settings = PileSettings.builder().observe(false).heartbeatInterval(Duration.ofSeconds(heartbeatSeconds))
                 .backoff(Backoff.DEFAULT).build();
         return FleetOptions.builder(host, port, piles).layout(new PileLayout(PileNo.parse(firstPile))).ramp(ramp)
-                .sourceIps(sourceIps).shards(Math.max(1, shards)).settings(settings).scenario(Scenario.fromName(scenario))
+                .sourceIps(sourceIps).shards(Math.max(1, shards)).settings(settings).scenario(scenario())
                 .autoCardMinutes(autoCardMinutes).demoCard(PhysicalCardNo.parse(card)).build();
+    }
+
+    private Scenario scenario() {
+        if (scenario != null) {
+            return Scenario.fromName(scenario);
+        }
+        return autoCardMinutes > 0 ? Scenario.CHARGING : Scenario.IDLE;
     }
 
     private void warnAboutFileLimit(int pileCount) {

@@ -3,12 +3,15 @@ package io.chargeway.sim.fleet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import io.chargeway.sim.ConnectionState;
 import io.chargeway.sim.PileIdentity;
 import io.chargeway.sim.PileShard;
+import io.chargeway.sim.PileTarget;
 import io.chargeway.sim.SimulatedPile;
 import io.chargeway.sim.SimulatorStats;
 import io.vertx.core.DeploymentOptions;
@@ -81,10 +84,13 @@ public final class SimulatorFleet {
 
     private static List<SimulatedPile> createPiles(FleetOptions options, List<ShardVerticle> shards) {
         List<SimulatedPile> piles = new ArrayList<>(options.pileCount());
+        Map<String, PileTarget> targets = new HashMap<>();
         for (int i = 1; i <= options.pileCount(); i++) {
             PileShard shard = shards.get((i - 1) % shards.size()).shard();
             PileIdentity identity = options.layout().identity(i);
-            SimulatedPile pile = shard.add(options.target().from(options.sourceAddress(i)), identity, options.settings());
+            String source = options.sourceAddress(i);
+            PileTarget target = targets.computeIfAbsent(String.valueOf(source), s -> options.target().from(source));
+            SimulatedPile pile = shard.add(target, identity, options.settings());
             options.scenario().apply(pile, i, options);
             piles.add(pile);
         }
@@ -93,7 +99,7 @@ public final class SimulatorFleet {
 
     private void startRamp() {
         long begin = System.nanoTime();
-        rampTimer = vertx.setPeriodic(1, RAMP_STEP_MILLIS, id -> {
+        rampTimer = vertx.setPeriodic(RAMP_STEP_MILLIS / 10, RAMP_STEP_MILLIS, id -> {
             long elapsedMillis = (System.nanoTime() - begin) / 1_000_000 + RAMP_STEP_MILLIS;
             long due = Math.min(piles.size(), elapsedMillis * options.rampPerSecond() / 1000);
             int next = started;
@@ -153,16 +159,17 @@ public final class SimulatorFleet {
     public Future<Void> awaitLoggedIn(int count, Duration timeout) {
         Promise<Void> promise = Promise.promise();
         long deadline = System.nanoTime() + timeout.toNanos();
-        vertx.setPeriodic(1, POLL_MILLIS, id -> {
+        // Timers are set from an event loop: one set from a foreign thread may fire before its id is usable.
+        vertx.getOrCreateContext().runOnContext(v -> vertx.setPeriodic(POLL_MILLIS, POLL_MILLIS, id -> {
             long loggedIn = stats.inState(ConnectionState.LOGGED_IN);
             if (loggedIn >= count) {
-                vertx.cancelTimer(id);
                 promise.tryComplete();
-            } else if (System.nanoTime() > deadline) {
                 vertx.cancelTimer(id);
+            } else if (System.nanoTime() > deadline) {
                 promise.tryFail(new TimeoutException(loggedIn + " of " + count + " piles logged in after " + timeout));
+                vertx.cancelTimer(id);
             }
-        });
+        }));
         return promise.future();
     }
 
