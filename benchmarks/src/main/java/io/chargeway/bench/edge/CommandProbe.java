@@ -1,0 +1,161 @@
+package io.chargeway.bench.edge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.chargeway.contract.Addresses;
+import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.json.BusJson;
+import io.chargeway.sim.SimulatedPile;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Sends downlink commands at a steady rate to random logged-in piles through the core
+ * ({@link Addresses#CORE_PILE_COMMAND}: core, Redis lease, the edge node, the pile and back) and
+ * records each round trip, request sent to reply received, in microseconds.
+ *
+ * <p>Runs on one event-loop context of the driver's Vert.x; a timer every
+ * {@value #STEP_MILLIS} ms sends what is due so that the rate holds above 1,000 per second too.
+ */
+final class CommandProbe {
+
+    private static final long STEP_MILLIS = 20;
+    private static final int PICK_TRIES = 20;
+    private static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(5);
+
+    private final Vertx vertx;
+    private final Context context;
+    private final List<SimulatedPile> piles;
+    private final CommandKind kind;
+    private final double perSecond;
+    private final DeliveryOptions delivery;
+    private final ConcurrentHistogram roundTripMicros = new ConcurrentHistogram(MAX_MICROS, 3);
+    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong replied = new AtomicLong();
+    private final AtomicLong noPileLoggedIn = new AtomicLong();
+    private final AtomicLong inFlight = new AtomicLong();
+    private long timerId = -1;
+
+    /**
+     * A probe over {@code piles}.
+     *
+     * @param perSecond     commands per second, above 0
+     * @param timeoutMillis how long one request may wait for its answer before it counts as failed
+     */
+    CommandProbe(Vertx vertx, List<SimulatedPile> piles, CommandKind kind, double perSecond, long timeoutMillis) {
+        if (perSecond <= 0) {
+            throw new IllegalArgumentException("command rate must be above 0, got " + perSecond);
+        }
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.piles = piles;
+        this.kind = kind;
+        this.perSecond = perSecond;
+        this.delivery = new DeliveryOptions().setSendTimeout(timeoutMillis);
+    }
+
+    /** Starts sending. */
+    void start() {
+        long begin = System.nanoTime();
+        context.runOnContext(v -> timerId = vertx.setPeriodic(STEP_MILLIS, id -> {
+            long due = (long) ((System.nanoTime() - begin) / 1e9 * perSecond);
+            while (sent.get() < due) {
+                sendOne();
+            }
+        }));
+    }
+
+    private void sendOne() {
+        SimulatedPile pile = pickLoggedIn();
+        sent.incrementAndGet();
+        if (pile == null) {
+            noPileLoggedIn.incrementAndGet();
+            return;
+        }
+        long started = System.nanoTime();
+        inFlight.incrementAndGet();
+        vertx.eventBus().request(Addresses.CORE_PILE_COMMAND, BusJson.toJson(kind.forPile(pile.pileNo().toString())), delivery)
+                .onComplete(ar -> {
+                    inFlight.decrementAndGet();
+                    if (ar.succeeded()) {
+                        replied.incrementAndGet();
+                        roundTripMicros.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - started) / 1000));
+                    } else {
+                        String code = PlatformException.from(ar.cause()).code().name();
+                        failures.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
+                    }
+                });
+    }
+
+    private SimulatedPile pickLoggedIn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < PICK_TRIES; i++) {
+            SimulatedPile pile = piles.get(random.nextInt(piles.size()));
+            if (pile.isLoggedIn()) {
+                return pile;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Stops sending and waits for the answers still outstanding.
+     *
+     * @return completes when none is in flight or after {@code graceMillis}; never fails
+     */
+    Future<Void> stop(long graceMillis) {
+        Promise<Void> done = Promise.promise();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+        context.runOnContext(v -> {
+            if (timerId >= 0) {
+                vertx.cancelTimer(timerId);
+            }
+            vertx.setPeriodic(1, STEP_MILLIS, id -> {
+                if (inFlight.get() == 0 || System.nanoTime() > deadline) {
+                    vertx.cancelTimer(id);
+                    done.complete();
+                }
+            });
+        });
+        return done.future();
+    }
+
+    /** Commands sent (or due with no logged-in pile found to send to). */
+    long sent() {
+        return sent.get();
+    }
+
+    /** Commands answered by the pile through edge and core. */
+    long replied() {
+        return replied.get();
+    }
+
+    /** Due commands for which no logged-in pile was found. */
+    long noPileLoggedIn() {
+        return noPileLoggedIn.get();
+    }
+
+    /** Failed requests by error code ({@code COMMAND_TIMEOUT}, {@code PILE_OFFLINE}, ...). */
+    Map<String, Long> failures() {
+        Map<String, Long> copy = new TreeMap<>();
+        failures.forEach((code, n) -> copy.put(code, n.get()));
+        return copy;
+    }
+
+    /** A copy of the round-trip histogram, in microseconds. */
+    Histogram roundTripMicros() {
+        return roundTripMicros.copy();
+    }
+}

@@ -1,0 +1,164 @@
+package io.chargeway.bench.edge;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.chargeway.sim.ConnectionState;
+import io.chargeway.sim.SimulatorStats;
+import io.chargeway.sim.fleet.SimulatorFleet;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Watches a running fleet from the driver's main thread: the ramp until every pile is logged in,
+ * then the measurement window (one-second samples of the piles logged in, the fleet's frame
+ * counters, and the edge's own counters every {@value #EDGE_SAMPLE_SECONDS} s when its metrics
+ * URL is known). Blocking by design: it sleeps between samples and never runs on an event loop.
+ */
+final class LoadWindow {
+
+    /** Where progress lines go. */
+    @FunctionalInterface
+    interface Out {
+        /** Prints one line, formatted like {@link String#format}. */
+        void say(String format, Object... args);
+    }
+
+    private static final long RAMP_PROGRESS_MILLIS = 5_000;
+    private static final long WINDOW_PROGRESS_MILLIS = 10_000;
+    private static final int EDGE_SAMPLE_SECONDS = 5;
+
+    private final SimulatorFleet fleet;
+    private final Out out;
+    private final URI edgeMetrics;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final long startedNanos = System.nanoTime();
+
+    LoadWindow(SimulatorFleet fleet, Out out, String edgeMetricsUrl) {
+        this.fleet = fleet;
+        this.out = out;
+        this.edgeMetrics = edgeMetricsUrl == null ? null : URI.create(edgeMetricsUrl);
+    }
+
+    /**
+     * Prints a progress line every 5 s until every pile is logged in.
+     *
+     * @return milliseconds from the fleet's start until then, or -1 after {@code timeout}
+     */
+    long awaitAllLoggedIn(Duration timeout) throws InterruptedException {
+        long nextProgress = 0;
+        while (true) {
+            long elapsed = millisSince(startedNanos);
+            long loggedIn = loggedIn();
+            if (loggedIn >= fleet.size()) {
+                return elapsed;
+            }
+            if (elapsed > timeout.toMillis()) {
+                out.say("only %d of %d piles logged in after %d s; giving up", loggedIn, fleet.size(), timeout.toSeconds());
+                return -1;
+            }
+            if (elapsed >= nextProgress) {
+                SimulatorStats s = fleet.stats();
+                out.say("ramp %3d s: started %d/%d, connected %d, logged in %d, login failures %d, reconnects %d, errors %d",
+                        elapsed / 1000, fleet.started(), fleet.size(), s.connected(), loggedIn, s.loginFailures(), s.reconnects(),
+                        s.errors());
+                nextProgress += RAMP_PROGRESS_MILLIS;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Runs the window: starts the command probe, samples every second, stops the probe and waits
+     * up to {@code graceMillis} for its last answers.
+     */
+    DriverResult measure(String label, long rampMillis, Duration length, CommandProbe probe, long graceMillis) throws Exception {
+        SimulatorStats s = fleet.stats();
+        EdgeGauges edgeStart = readEdge();
+        long[] fewestEdge = {edgeStart == null ? -1 : edgeStart.loggedIn()};
+        long sent0 = s.framesSent();
+        long received0 = s.framesReceived();
+        long reconnects0 = s.reconnects();
+        long errors0 = s.errors();
+        long atStart = loggedIn();
+        long begin = System.nanoTime();
+        probe.start();
+        long fewest = sampleUntilEnd(begin, length, probe, edgeStart != null, fewestEdge, sent0, received0);
+        long millis = millisSince(begin);
+        long atEnd = loggedIn();
+        long sent = s.framesSent() - sent0;
+        long received = s.framesReceived() - received0;
+        long reconnects = s.reconnects() - reconnects0;
+        long errors = s.errors() - errors0;
+        probe.stop(graceMillis).toCompletionStage().toCompletableFuture().get(graceMillis + 5_000, TimeUnit.MILLISECONDS);
+        DriverResult.Window window = new DriverResult.Window(millis, atStart, fewest, atEnd, reconnects, errors, sent, received,
+                probe.sent(), probe.replied());
+        return new DriverResult(label, fleet.size(), rampMillis, window, s.reconnects(), s.loginFailures(), s.loginMicros(),
+                probe.roundTripMicros(), probe.failures(), edgeWindow(edgeStart, fewestEdge[0]));
+    }
+
+    /** Samples once a second until the window ends; answers the fewest piles logged in, updates the edge's fewest. */
+    private long sampleUntilEnd(long begin, Duration length, CommandProbe probe, boolean readEdge, long[] fewestEdge, long sent0,
+                                long received0) throws InterruptedException {
+        SimulatorStats s = fleet.stats();
+        long fewest = loggedIn();
+        for (int second = 1; second <= length.toSeconds(); second++) {
+            sleepUntil(begin + TimeUnit.SECONDS.toNanos(second));
+            fewest = Math.min(fewest, loggedIn());
+            if (readEdge && second % EDGE_SAMPLE_SECONDS == 0) {
+                EdgeGauges now = readEdge();
+                fewestEdge[0] = now == null ? fewestEdge[0] : Math.min(fewestEdge[0], now.loggedIn());
+            }
+            if (second * 1000L % WINDOW_PROGRESS_MILLIS == 0) {
+                progress(second, length, fewest, s.framesSent() - sent0, s.framesReceived() - received0, probe);
+            }
+        }
+        return fewest;
+    }
+
+    private DriverResult.EdgeWindow edgeWindow(EdgeGauges start, long fewest) {
+        EdgeGauges end = start == null ? null : readEdge();
+        if (end == null) {
+            return null;
+        }
+        EdgeGauges growth = end.since(start);
+        return new DriverResult.EdgeWindow(start.loggedIn(), Math.min(fewest, end.loggedIn()), end.loggedIn(), growth.disconnects(),
+                growth.framesIn(), growth.framesOut());
+    }
+
+    private void progress(int second, Duration length, long fewest, long sent, long received, CommandProbe probe) {
+        Histogram rtt = probe.roundTripMicros();
+        out.say("window %3d/%d s: logged in %d (fewest %d), frames/s up %d down %d, commands %d answered %d (p99 %.1f ms),"
+                        + " reconnects %d", second, length.toSeconds(), loggedIn(), fewest, sent / second, received / second,
+                probe.sent(), probe.replied(), rtt.getValueAtPercentile(99) / 1000.0, fleet.stats().reconnects());
+    }
+
+    private EdgeGauges readEdge() {
+        if (edgeMetrics == null) {
+            return null;
+        }
+        try {
+            return EdgeGauges.fetch(http, edgeMetrics);
+        } catch (IOException | RuntimeException e) {
+            out.say("could not read the edge's metrics (%s): %s", edgeMetrics, e.getMessage());
+            return null;
+        }
+    }
+
+    private long loggedIn() {
+        return fleet.stats().inState(ConnectionState.LOGGED_IN);
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long wait = nanos - System.nanoTime();
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
