@@ -129,7 +129,9 @@ check_ports_free() {
 
 start_platform() {
   rm -rf "$BENCH_DIR"; mkdir -p "$RUN_DIR"
-  sed -e 's#<cluster-name>chargeway</cluster-name>#<cluster-name>chargeway-bench</cluster-name>#' \
+  # Its own cluster name and port, so that no other cluster on this machine is joined; comments are
+  # dropped (conf/cluster.xml's header comment contains "--", which XML forbids inside comments).
+  sed -e '/<!--/,/-->/d' -e 's#<cluster-name>chargeway</cluster-name>#<cluster-name>chargeway-bench</cluster-name>#' \
       -e "s#>5701</port>#>$HZ_PORT</port>#" conf/cluster.xml > "$BENCH_DIR/cluster.xml"
   say "starting the platform: java -Xmx${PLATFORM_HEAP_MB}m -jar launcher/target/chargeway.jar run --role all --cluster (demo piles: $PILES, log var/bench/platform.log)"
   CHARGEWAY_PLATFORM__DATA_DIR="$BENCH_DIR/data" CHARGEWAY_CORE__SEED_DEMO=true CHARGEWAY_CORE__DEMO_PILES=$PILES \
