@@ -45,6 +45,10 @@ OFFSET=${BENCH_PORT_OFFSET:-10000}
 EDGE_PORT=$((OFFSET + 8767)); EDGE_HTTP_PORT=$((OFFSET + 8081)); WEB_PORT=$((OFFSET + 8080))
 DB_PORT=$((OFFSET + 3307)); REDIS_PORT=$((OFFSET + 6380)); HZ_PORT=$((OFFSET + 5701))
 PLATFORM_PID=""; TAIL_PID=""; DRIVER_PIDS=()
+# Hazelcast's internal API access (it warns and runs slower without it).
+HZ_OPENS=(--add-modules java.se --add-exports java.base/jdk.internal.ref=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED
+  --add-opens java.base/sun.nio.ch=ALL-UNNAMED --add-opens java.management/sun.management=ALL-UNNAMED
+  --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED)
 
 say() { printf '%s\n' "$*"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -139,7 +143,7 @@ start_platform() {
   CHARGEWAY_EDGE__PORT=$EDGE_PORT CHARGEWAY_EDGE__HTTP__PORT=$EDGE_HTTP_PORT CHARGEWAY_WEB__PORT=$WEB_PORT \
   CHARGEWAY_DATABASE__EMBEDDED_PORT=$DB_PORT CHARGEWAY_REDIS__EMBEDDED_PORT=$REDIS_PORT \
   CHARGEWAY_CLUSTER__CONFIG_FILE="$BENCH_DIR/cluster.xml" \
-    java "-Xmx${PLATFORM_HEAP_MB}m" -XX:+UseG1GC -Dlogback.configurationFile=conf/logback.xml \
+    java "-Xmx${PLATFORM_HEAP_MB}m" -XX:+UseG1GC "${HZ_OPENS[@]}" -Dlogback.configurationFile=conf/logback.xml \
       -jar "$CHARGEWAY_JAR" run --role all --cluster > "$BENCH_DIR/platform.log" 2>&1 &
   PLATFORM_PID=$!
   wait_for_log "$BENCH_DIR/platform.log" "Chargeway is running" 600
@@ -151,7 +155,7 @@ start_drivers() {
   for i in $(seq 1 "$DRIVERS"); do
     local n=$per; [ "$i" -eq "$DRIVERS" ] && n=$(( PILES - first + 1 ))
     local extra=(); [ "$i" -eq 1 ] && extra=(--edge-metrics "http://127.0.0.1:$EDGE_HTTP_PORT/metrics")
-    CHARGEWAY_LOG_LEVEL=WARN java "-Xmx${DRIVER_HEAP_MB}m" -Dlogback.configurationFile=conf/logback.xml -cp "$cp" \
+    CHARGEWAY_LOG_LEVEL=WARN java "-Xmx${DRIVER_HEAP_MB}m" "${HZ_OPENS[@]}" -Dlogback.configurationFile=conf/logback.xml -cp "$cp" \
       io.chargeway.bench.edge.EdgeLoadDriver --port "$EDGE_PORT" --piles "$n" --first-index "$first" \
       --source-ips "$SOURCE_IPS" --ramp $(( RAMP / DRIVERS )) --window "$WINDOW" \
       --command-rate "$(awk "BEGIN { print $COMMAND_RATE / $DRIVERS }")" --command "$COMMAND" \
@@ -162,7 +166,9 @@ start_drivers() {
     say "driver-$i (pid $!): piles $first..$(( first + n - 1 )) of the demo station, from 127.0.0.1..$SOURCE_IPS, -Xmx${DRIVER_HEAP_MB}m"
     first=$(( first + n ))
   done
-  tail -q -n +1 -F "$RUN_DIR"/driver-*.log 2>/dev/null &
+  local logs=(); for i in $(seq 1 "$DRIVERS"); do logs+=("$RUN_DIR/driver-$i.log"); done
+  # The drivers' own lines, live; tail ends by itself with this script (--pid).
+  tail -q -n +1 -F --pid=$$ "${logs[@]}" 2>/dev/null | grep --line-buffered '^\[driver' &
   TAIL_PID=$!
 }
 
@@ -211,7 +217,8 @@ hz=$(getconf CLK_TCK)
 seconds=$(awk "BEGIN { print $t1 - $t0 }")
 say ""
 set +e
-java -cp "benchmarks/target/classes:benchmarks/target/lib/*" io.chargeway.bench.edge.EdgeBenchReport \
+CHARGEWAY_LOG_LEVEL=WARN java -Dlogback.configurationFile=conf/logback.xml -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
+  io.chargeway.bench.edge.EdgeBenchReport \
   --heap-before-kb "$heap_before" --heap-after-kb "$heap_after" "$RUN_DIR"/driver-*.json
 verdict=$?
 set -e
