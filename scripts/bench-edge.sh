@@ -21,7 +21,7 @@ cd "$CHARGEWAY_HOME"
 
 PILES=50000
 WINDOW=120
-RAMP=500
+RAMP=250
 COMMAND_RATE=20
 COMMAND=sync-clock
 DRIVERS=""
@@ -71,11 +71,7 @@ SOURCE_IPS=$(( PILES / 20000 + 2 ))   # a source address gives ~28,000 ephemeral
 PLATFORM_HEAP_MB=${PLATFORM_HEAP_MB:-$(( 1024 + PILES / 25 ))}
 DRIVER_HEAP_MB=${DRIVER_HEAP_MB:-$(( 512 + PILES / DRIVERS / 40 ))}
 
-cleanup() {
-  trap - EXIT INT TERM
-  [ -n "$TAIL_PID" ] && kill "$TAIL_PID" 2>/dev/null
-  for pid in "${DRIVER_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${DRIVER_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+stop_platform() {
   if [ -n "$PLATFORM_PID" ] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
     say "stopping the platform (pid $PLATFORM_PID)..."
     local children; children=$(ps -o pid= --ppid "$PLATFORM_PID" 2>/dev/null | tr '\n' ' ')
@@ -87,6 +83,15 @@ cleanup() {
       for pid in $children; do kill -9 "$pid" 2>/dev/null; done
     fi
   fi
+  PLATFORM_PID=""
+}
+
+cleanup() {
+  trap - EXIT INT TERM
+  stop_platform
+  [ -n "$TAIL_PID" ] && kill "$TAIL_PID" 2>/dev/null
+  for pid in "${DRIVER_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${DRIVER_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
 }
 trap cleanup EXIT
 trap 'say "interrupted"; exit 130' INT TERM
@@ -100,9 +105,17 @@ wait_for_log() { # file, text, seconds
   say "timed out after $3 s waiting for '$2' in $1"; return 1
 }
 
-heap_used_kb() { # full GC twice, then the heap in use in KB
+heap_used_kb() { # $1: name; full GC twice, the class histogram to var/bench/heap-$1.txt, then the heap in use in KB
   jcmd "$PLATFORM_PID" GC.run > /dev/null && sleep 1 && jcmd "$PLATFORM_PID" GC.run > /dev/null && sleep 1
   jcmd "$PLATFORM_PID" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+  jcmd "$PLATFORM_PID" GC.class_histogram > "$BENCH_DIR/heap-$1.txt" 2>&1 || true
+}
+
+heap_growth() { # bytes per pile by class between the two histograms, largest first
+  awk -v piles="$PILES" 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
+    $1 ~ /^[0-9]+:$/ { grow[$4] = $3 - before[$4] }
+    END { for (c in grow) if (grow[c] > 0) printf "%10.1f B/pile  %s\n", grow[c] / piles, c }' \
+    "$BENCH_DIR/heap-before.txt" "$BENCH_DIR/heap-after.txt" | sort -rn | head -25
 }
 
 cpu_ticks() { # pid -> utime + stime
@@ -191,14 +204,15 @@ say "      $WINDOW s window, $COMMAND_RATE $COMMAND commands/s through the core,
 build_if_needed
 check_ports_free
 start_platform
-heap_before=$(heap_used_kb)
+heap_before=$(heap_used_kb before)
 say "platform heap after full GC, before any pile: $((heap_before / 1024)) MB"
 start_drivers
 wait_for_drivers ready 1200
 if grep -L READY "$RUN_DIR"/driver-*.ready | grep -q .; then
   say "not every pile logged in:"; cat "$RUN_DIR"/driver-*.ready; exit 1
 fi
-heap_after=$(heap_used_kb)
+heap_after=$(heap_used_kb after)
+heap_growth > "$BENCH_DIR/heap-growth.txt"
 say "platform heap after full GC, every pile logged in: $((heap_after / 1024)) MB; the window starts"
 load_start=$(loadavg); cpu_platform0=$(cpu_ticks "$PLATFORM_PID"); cpu_drivers0=0
 for pid in "${DRIVER_PIDS[@]}"; do cpu_drivers0=$(( cpu_drivers0 + $(cpu_ticks "$pid") )); done
@@ -208,6 +222,8 @@ wait_for_drivers json $(( WINDOW + 120 ))
 read -r busy1 total1 < <(machine_busy); t1=$(date +%s.%N)
 load_end=$(loadavg); cpu_platform1=$(cpu_ticks "$PLATFORM_PID"); cpu_drivers1=0
 for pid in "${DRIVER_PIDS[@]}"; do cpu_drivers1=$(( cpu_drivers1 + $(cpu_ticks "$pid") )); done
+# The platform first (its own shutdown takes the piles offline), then the drivers.
+stop_platform
 touch "$RUN_DIR/stop"
 for pid in "${DRIVER_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
 DRIVER_PIDS=()
@@ -228,5 +244,5 @@ say "$(printf '  %-22s %s' 'CPU in the window' "$(awk "BEGIN { printf \"machine 
   100 * ($busy1 - $busy0) / ($total1 - $total0), 100 * ($cpu_platform1 - $cpu_platform0) / $hz / $seconds, \
   100 * ($cpu_drivers1 - $cpu_drivers0) / $hz / $seconds }")")"
 say "$(printf '  %-22s %s' 'pile cap' "$cap_note")"
-say "  logs: var/bench/platform.log, var/bench/run/driver-*.log"
+say "  logs: var/bench/platform.log, var/bench/run/driver-*.log; heap growth by class: var/bench/heap-growth.txt"
 exit $verdict

@@ -89,10 +89,10 @@ final class BenchSummary {
         lines.add("== Chargeway edge benchmark: " + results.size() + (results.size() == 1 ? " driver" : " drivers") + " ==");
         lines.add(row("piles held", held() + " of " + piles() + edgeHeld()));
         lines.add(row("frames/s", frames()));
-        lines.add(row("p99 login time", percentiles(logins) + String.format(Locale.ROOT, "; %d logins, ramp %.1f s", logins.getTotalCount(),
-                results.stream().mapToLong(DriverResult::rampMillis).max().orElse(0) / 1000.0)));
-        lines.add(row("p99 command RTT", percentiles(commands) + String.format(Locale.ROOT, "; %d sent, %d answered, failed: %s",
-                sum(r -> r.window().commandsSent()), sum(r -> r.window().commandsReplied()), failures.isEmpty() ? "none" : failures)));
+        lines.add(row("p99 login time", percentiles(logins)));
+        lines.add(row("", loginDetail()));
+        lines.add(row("p99 command RTT", percentiles(commands)));
+        lines.add(row("", commandDetail()));
         if (heapBeforeKb >= 0) {
             lines.add(row("edge heap per pile", String.format(Locale.ROOT, "%.1f KB (after full GC: %.1f MB before the piles, %.1f MB with"
                     + " them; target <= %.0f KB: %s)", heapPerPileKb(), heapBeforeKb / 1024.0, heapAfterKb / 1024.0, HEAP_TARGET_KB,
@@ -111,6 +111,28 @@ final class BenchSummary {
                 sum(r -> r.window().fewestLoggedIn()));
         return e == null ? piles : piles + String.format("; the edge counted %d logged in (fewest %d)", e.loggedInAtEnd(),
                 e.fewestLoggedIn());
+    }
+
+    private String loginDetail() {
+        long rampMillis = results.stream().mapToLong(DriverResult::rampMillis).max().orElse(0);
+        String line = String.format(Locale.ROOT, "connect to 0x02, %d logins; all logged in %.1f s after the first connect (%.0f/s)",
+                logins.getTotalCount(), rampMillis / 1000.0, rampMillis == 0 ? 0.0 : piles() * 1000.0 / rampMillis);
+        DriverResult.EdgeWindow e = edge();
+        return e == null || e.logins() == 0 ? line : line + String.format(Locale.ROOT,
+                "; the core's answer took %.1f ms on average at the edge", e.loginMeanMicros() / 1000.0);
+    }
+
+    private String commandDetail() {
+        String line = String.format("driver -> core -> edge -> pile and back; %d sent, %d answered, failed: %s",
+                sum(r -> r.window().commandsSent()), sum(r -> r.window().commandsReplied()), failures.isEmpty() ? "none" : failures);
+        Map<String, String> samples = new TreeMap<>();
+        results.forEach(r -> r.failureSamples().forEach(samples::putIfAbsent));
+        if (!samples.isEmpty()) {
+            line += " " + samples;
+        }
+        DriverResult.EdgeWindow e = edge();
+        return e == null || e.commands() == 0 ? line : line + String.format(Locale.ROOT,
+                "; edge <-> pile part: mean %.1f ms, max %.1f ms", e.commandMeanMicros() / 1000.0, e.commandMaxMicros() / 1000.0);
     }
 
     private String frames() {
@@ -152,8 +174,8 @@ final class BenchSummary {
         if (h.getTotalCount() == 0) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "%.1f ms (p50 %.1f ms, p99.9 %.1f ms, max %.1f ms", h.getValueAtPercentile(99) / 1000.0,
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0) + ")";
+        return String.format(Locale.ROOT, "%.1f ms (p50 %.1f ms, p99.9 %.1f ms, max %.1f ms)", h.getValueAtPercentile(99) / 1000.0,
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0);
     }
 
     private static String row(String name, String value) {

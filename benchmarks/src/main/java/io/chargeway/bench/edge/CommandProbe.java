@@ -42,6 +42,7 @@ final class CommandProbe {
     private final DeliveryOptions delivery;
     private final ConcurrentHistogram roundTripMicros = new ConcurrentHistogram(MAX_MICROS, 3);
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    private final Map<String, String> failureSamples = new ConcurrentHashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong replied = new AtomicLong();
     private final AtomicLong noPileLoggedIn = new AtomicLong();
@@ -93,8 +94,10 @@ final class CommandProbe {
                         replied.incrementAndGet();
                         roundTripMicros.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - started) / 1000));
                     } else {
-                        String code = PlatformException.from(ar.cause()).code().name();
+                        PlatformException failure = PlatformException.from(ar.cause());
+                        String code = failure.code().name();
                         failures.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
+                        failureSamples.putIfAbsent(code, String.valueOf(failure.getMessage()));
                     }
                 });
     }
@@ -152,6 +155,11 @@ final class CommandProbe {
         Map<String, Long> copy = new TreeMap<>();
         failures.forEach((code, n) -> copy.put(code, n.get()));
         return copy;
+    }
+
+    /** The first failure message of each error code. */
+    Map<String, String> failureSamples() {
+        return new TreeMap<>(failureSamples);
     }
 
     /** A copy of the round-trip histogram, in microseconds. */

@@ -27,10 +27,12 @@ import org.HdrHistogram.Histogram;
  * @param loginMicros      login time of every login (TCP connect started to 0x02 success)
  * @param commandMicros    round trip of every answered command during the window
  * @param commandFailures  failed commands by error code
+ * @param failureSamples   the first failure message of each code
  * @param edge             the edge node's counters over the window, or null when this driver did not read them
  */
 record DriverResult(String label, int piles, long rampMillis, Window window, long reconnectsTotal, long loginFailures,
-                    Histogram loginMicros, Histogram commandMicros, Map<String, Long> commandFailures, EdgeWindow edge) {
+                    Histogram loginMicros, Histogram commandMicros, Map<String, Long> commandFailures,
+                    Map<String, String> failureSamples, EdgeWindow edge) {
 
     /**
      * The measurement window as the piles saw it.
@@ -53,15 +55,21 @@ record DriverResult(String label, int piles, long rampMillis, Window window, lon
     /**
      * The edge's counters over the window.
      *
-     * @param loggedInAtStart {@code edge_piles_logged_in} when the window began
-     * @param fewestLoggedIn  its smallest sample
-     * @param loggedInAtEnd   its value at the end
-     * @param disconnects     growth of {@code edge_disconnects_total}
-     * @param framesIn        growth of {@code ykc_frames_in_total}
-     * @param framesOut       growth of {@code ykc_frames_out_total}
+     * @param loggedInAtStart    {@code edge_piles_logged_in} when the window began
+     * @param fewestLoggedIn     its smallest sample
+     * @param loggedInAtEnd      its value at the end
+     * @param disconnects        growth of {@code edge_disconnects_total}
+     * @param framesIn           growth of {@code ykc_frames_in_total}
+     * @param framesOut          growth of {@code ykc_frames_out_total}
+     * @param commands           commands the edge timed (frame sent to the pile's reply) in the window
+     * @param commandMeanMicros  their mean round trip at the edge
+     * @param commandMaxMicros   the edge's decaying maximum at the end of the window
+     * @param logins             logins the edge timed before the window (0x01 to the core's answer)
+     * @param loginMeanMicros    their mean
      */
     record EdgeWindow(long loggedInAtStart, long fewestLoggedIn, long loggedInAtEnd, long disconnects, long framesIn,
-                      long framesOut) {
+                      long framesOut, long commands, long commandMeanMicros, long commandMaxMicros, long logins,
+                      long loginMeanMicros) {
     }
 
     /** This result as JSON. */
@@ -70,6 +78,7 @@ record DriverResult(String label, int piles, long rampMillis, Window window, lon
                 .put("window", JsonObject.mapFrom(window)).put("reconnectsTotal", reconnectsTotal)
                 .put("loginFailures", loginFailures).put("loginMicros", encode(loginMicros))
                 .put("commandMicros", encode(commandMicros)).put("commandFailures", new JsonObject(Map.copyOf(commandFailures)))
+                .put("failureSamples", new JsonObject(Map.copyOf(failureSamples)))
                 .put("edge", edge == null ? null : JsonObject.mapFrom(edge));
     }
 
@@ -81,10 +90,12 @@ record DriverResult(String label, int piles, long rampMillis, Window window, lon
     static DriverResult fromJson(JsonObject json) {
         Map<String, Long> failures = new TreeMap<>();
         json.getJsonObject("commandFailures", new JsonObject()).forEach(e -> failures.put(e.getKey(), ((Number) e.getValue()).longValue()));
+        Map<String, String> samples = new TreeMap<>();
+        json.getJsonObject("failureSamples", new JsonObject()).forEach(e -> samples.put(e.getKey(), String.valueOf(e.getValue())));
         JsonObject edge = json.getJsonObject("edge");
         return new DriverResult(json.getString("label"), json.getInteger("piles"), json.getLong("rampMillis"),
                 json.getJsonObject("window").mapTo(Window.class), json.getLong("reconnectsTotal"), json.getLong("loginFailures"),
-                decode(json.getString("loginMicros")), decode(json.getString("commandMicros")), failures,
+                decode(json.getString("loginMicros")), decode(json.getString("commandMicros")), failures, samples,
                 edge == null ? null : edge.mapTo(EdgeWindow.class));
     }
 

@@ -6,17 +6,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.DoubleBinaryOperator;
 
 /**
- * The edge node's own view of the load, read from its Prometheus endpoint: piles logged in, and
- * the counters of disconnects and frames in and out (summed over their labels).
+ * The edge node's own view of the load, read from its Prometheus endpoint: piles logged in, the
+ * counters of disconnects and frames in and out, and its timers of command round trips (frame
+ * sent to the pile's reply) and login decisions (0x01 to the core's answer). Series are summed
+ * over their labels; maxima are Micrometer's decaying maxima (about the last two minutes).
  *
- * @param loggedIn    {@code edge_piles_logged_in}
- * @param disconnects {@code edge_disconnects_total}, all reasons
- * @param framesIn    {@code ykc_frames_in_total}, all types
- * @param framesOut   {@code ykc_frames_out_total}, all types
+ * @param loggedIn          {@code edge_piles_logged_in}
+ * @param disconnects       {@code edge_disconnects_total}, all reasons
+ * @param framesIn          {@code ykc_frames_in_total}, all types
+ * @param framesOut         {@code ykc_frames_out_total}, all types
+ * @param commands          {@code edge_command_round_trip_seconds_count}, all commands and outcomes
+ * @param commandSeconds    {@code edge_command_round_trip_seconds_sum}
+ * @param commandMaxSeconds the largest {@code edge_command_round_trip_seconds_max}
+ * @param logins            {@code edge_login_duration_seconds_count}
+ * @param loginSeconds      {@code edge_login_duration_seconds_sum}
  */
-record EdgeGauges(long loggedIn, long disconnects, long framesIn, long framesOut) {
+record EdgeGauges(long loggedIn, long disconnects, long framesIn, long framesOut, long commands, double commandSeconds,
+                  double commandMaxSeconds, long logins, double loginSeconds) {
+
+    private static final String COMMAND_TIMER = "edge_command_round_trip_seconds";
+    private static final String LOGIN_TIMER = "edge_login_duration_seconds";
 
     /**
      * Reads the gauges from Prometheus text.
@@ -29,7 +41,10 @@ record EdgeGauges(long loggedIn, long disconnects, long framesIn, long framesOut
             throw new IllegalArgumentException("no edge_piles_logged_in in the metrics; is this an edge node's /metrics?");
         }
         return new EdgeGauges((long) loggedIn, orZero(sum(prometheusText, "edge_disconnects_total")),
-                orZero(sum(prometheusText, "ykc_frames_in_total")), orZero(sum(prometheusText, "ykc_frames_out_total")));
+                orZero(sum(prometheusText, "ykc_frames_in_total")), orZero(sum(prometheusText, "ykc_frames_out_total")),
+                orZero(sum(prometheusText, COMMAND_TIMER + "_count")), zeroIfNaN(sum(prometheusText, COMMAND_TIMER + "_sum")),
+                zeroIfNaN(max(prometheusText, COMMAND_TIMER + "_max")), orZero(sum(prometheusText, LOGIN_TIMER + "_count")),
+                zeroIfNaN(sum(prometheusText, LOGIN_TIMER + "_sum")));
     }
 
     /**
@@ -51,24 +66,39 @@ record EdgeGauges(long loggedIn, long disconnects, long framesIn, long framesOut
         }
     }
 
-    /** The counters' growth from {@code earlier} to this reading; {@code loggedIn} stays this reading's. */
+    /** The counters' growth from {@code earlier} to this reading; gauges and maxima stay this reading's. */
     EdgeGauges since(EdgeGauges earlier) {
-        return new EdgeGauges(loggedIn, disconnects - earlier.disconnects, framesIn - earlier.framesIn, framesOut - earlier.framesOut);
+        return new EdgeGauges(loggedIn, disconnects - earlier.disconnects, framesIn - earlier.framesIn, framesOut - earlier.framesOut,
+                commands - earlier.commands, commandSeconds - earlier.commandSeconds, commandMaxSeconds, logins - earlier.logins,
+                loginSeconds - earlier.loginSeconds);
     }
 
     /** The sum of every series of {@code metric} (any labels), NaN when there is none. */
     static double sum(String text, String metric) {
-        double total = Double.NaN;
+        return fold(text, metric, Double::sum);
+    }
+
+    /** The largest value of the series of {@code metric}, NaN when there is none. */
+    static double max(String text, String metric) {
+        return fold(text, metric, Math::max);
+    }
+
+    private static double fold(String text, String metric, DoubleBinaryOperator op) {
+        double result = Double.NaN;
         for (String line : text.split("\n")) {
             if (line.startsWith(metric + "{") || line.startsWith(metric + " ")) {
-                String value = line.substring(line.lastIndexOf(' ') + 1).trim();
-                total = (Double.isNaN(total) ? 0 : total) + Double.parseDouble(value);
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
+                result = Double.isNaN(result) ? value : op.applyAsDouble(result, value);
             }
         }
-        return total;
+        return result;
     }
 
     private static long orZero(double value) {
         return Double.isNaN(value) ? 0 : Math.round(value);
+    }
+
+    private static double zeroIfNaN(double value) {
+        return Double.isNaN(value) ? 0 : value;
     }
 }

@@ -54,7 +54,7 @@ public final class EdgeLoadDriver implements Callable<Integer> {
     int firstIndex;
     @Option(names = "--source-ips", defaultValue = "2", description = "bind piles to 127.0.0.1..127.0.0.K (default ${DEFAULT-VALUE})")
     int sourceIps;
-    @Option(names = "--ramp", defaultValue = "500", description = "connections started per second (default ${DEFAULT-VALUE})")
+    @Option(names = "--ramp", defaultValue = "250", description = "connections started per second (default ${DEFAULT-VALUE})")
     int ramp;
     @Option(names = "--heartbeat-seconds", defaultValue = "10", description = "0x03 period per gun (default ${DEFAULT-VALUE})")
     int heartbeatSeconds;

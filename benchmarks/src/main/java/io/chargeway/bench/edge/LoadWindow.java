@@ -96,7 +96,7 @@ final class LoadWindow {
         DriverResult.Window window = new DriverResult.Window(millis, atStart, fewest, atEnd, reconnects, errors, sent, received,
                 probe.sent(), probe.replied());
         return new DriverResult(label, fleet.size(), rampMillis, window, s.reconnects(), s.loginFailures(), s.loginMicros(),
-                probe.roundTripMicros(), probe.failures(), edgeWindow(edgeStart, fewestEdge[0]));
+                probe.roundTripMicros(), probe.failures(), probe.failureSamples(), edgeWindow(edgeStart, fewestEdge[0]));
     }
 
     /** Samples once a second until the window ends; answers the fewest piles logged in, updates the edge's fewest. */
@@ -125,7 +125,12 @@ final class LoadWindow {
         }
         EdgeGauges growth = end.since(start);
         return new DriverResult.EdgeWindow(start.loggedIn(), Math.min(fewest, end.loggedIn()), end.loggedIn(), growth.disconnects(),
-                growth.framesIn(), growth.framesOut());
+                growth.framesIn(), growth.framesOut(), growth.commands(), meanMicros(growth.commandSeconds(), growth.commands()),
+                Math.round(end.commandMaxSeconds() * 1e6), start.logins(), meanMicros(start.loginSeconds(), start.logins()));
+    }
+
+    private static long meanMicros(double seconds, long count) {
+        return count == 0 ? 0 : Math.round(seconds * 1e6 / count);
     }
 
     private void progress(int second, Duration length, long fewest, long sent, long received, CommandProbe probe) {

@@ -13,12 +13,16 @@ class BenchSummaryTest {
     @Test
     void aResultSurvivesItsJsonFileWithHistogramsAndFailures() {
         DriverResult result = driver("driver-1", 1_000, 1_000, 0, Map.of("COMMAND_TIMEOUT", 2L), edge(1_000, 0));
+        result = new DriverResult(result.label(), result.piles(), result.rampMillis(), result.window(), result.reconnectsTotal(),
+                result.loginFailures(), result.loginMicros(), result.commandMicros(), result.commandFailures(),
+                Map.of("COMMAND_TIMEOUT", "no answer from pile 32010600019001 within 15 s"), result.edge());
 
         DriverResult back = DriverResult.fromJson(result.toJson());
 
         assertThat(back.window()).isEqualTo(result.window());
         assertThat(back.edge()).isEqualTo(result.edge());
         assertThat(back.commandFailures()).isEqualTo(Map.of("COMMAND_TIMEOUT", 2L));
+        assertThat(back.failureSamples()).isEqualTo(result.failureSamples());
         assertThat(back.loginMicros().getTotalCount()).isEqualTo(1_000);
         assertThat(back.loginMicros().getValueAtPercentile(99)).isEqualTo(result.loginMicros().getValueAtPercentile(99));
         assertThat(back.commandMicros().getMaxValue()).isEqualTo(result.commandMicros().getMaxValue());
@@ -35,7 +39,9 @@ class BenchSummaryTest {
         assertThat(summary.passed()).isTrue();
         String text = summary.render();
         assertThat(text).contains("2 drivers").contains("2000 of 2000").contains("2000 logins").contains("PILE_OFFLINE=1")
-                .contains("8.0 KB").contains("met").contains("edge disconnects 0").contains("PASS");
+                .contains("8.0 KB").contains("met").contains("edge disconnects 0").contains("PASS")
+                .contains("all logged in 30.0 s after the first connect (67/s)").contains("edge <-> pile part: mean 1.5 ms, max 9.0 ms")
+                .contains("the core's answer took 12.0 ms on average");
     }
 
     @Test
@@ -64,10 +70,11 @@ class BenchSummaryTest {
         commands.recordValue(5_000);
         commands.recordValue(15_000);
         DriverResult.Window window = new DriverResult.Window(60_000, piles, fewest, piles, reconnects, 0, 600_000, 580_000, 600, 598);
-        return new DriverResult(label, piles, 30_000, window, reconnects, 0, logins, commands, failures, edge);
+        return new DriverResult(label, piles, 30_000, window, reconnects, 0, logins, commands, failures, Map.of(), edge);
     }
 
     private static DriverResult.EdgeWindow edge(long loggedIn, long disconnects) {
-        return new DriverResult.EdgeWindow(loggedIn, loggedIn, loggedIn, disconnects, 600_000, 580_000);
+        return new DriverResult.EdgeWindow(loggedIn, loggedIn, loggedIn, disconnects, 600_000, 580_000, 598, 1_500, 9_000, loggedIn,
+                12_000);
     }
 }
