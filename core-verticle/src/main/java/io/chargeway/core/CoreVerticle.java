@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.chargeway.core.admin.AdminModule;
 import io.chargeway.core.db.SchemaMigrations;
 import io.chargeway.core.demo.DemoSeeder;
+import io.chargeway.core.identity.IdentityModule;
+import io.chargeway.core.order.OrderModule;
 import io.chargeway.core.pile.PileCommandRouter;
 import io.chargeway.core.pile.PileEventConsumer;
 import io.chargeway.core.pile.PileLoginConsumer;
 import io.chargeway.core.redis.RedisPileLocator;
 import io.chargeway.core.tariff.PileTariffConsumer;
-import io.chargeway.core.transaction.TransactionRecordConsumer;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
@@ -72,8 +74,10 @@ public final class CoreVerticle extends VerticleBase {
         consumers.add(new PileLoginConsumer(pool, clock).register(bus));
         consumers.add(new PileTariffConsumer(pool).register(bus));
         consumers.add(events.register());
-        consumers.add(new TransactionRecordConsumer(pool).register(bus));
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
+        consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
+        consumers.addAll(new AdminModule(vertx, pool, redis).register());
+        consumers.addAll(new OrderModule(vertx, pool, redis, config(), clock).register());
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());

@@ -1,0 +1,86 @@
+package io.chargeway.core.ledger;
+
+import java.util.function.Function;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.mysqlclient.MySQLException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a unit of work in one database transaction (READ COMMITTED, see {@link #once}) and runs it again, from the start, when the
+ * database chose it as a deadlock victim or its lock wait timed out: the work is rolled back
+ * entirely in both cases, so repeating it is safe. Money moves only inside such a unit.
+ *
+ * <p>The unit must not have side effects outside the transaction (bus sends, Redis writes):
+ * those belong after the returned Future succeeded, i.e. after the commit.
+ */
+public final class TransactionRunner {
+
+    /** ER_LOCK_DEADLOCK. */
+    static final int DEADLOCK = 1213;
+    /** ER_LOCK_WAIT_TIMEOUT. */
+    static final int LOCK_WAIT_TIMEOUT = 1205;
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
+    private static final int ATTEMPTS = 5;
+    private static final String READ_COMMITTED = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
+
+    private final Vertx vertx;
+    private final Pool pool;
+
+    /** A runner over {@code pool}. */
+    public TransactionRunner(Vertx vertx, Pool pool) {
+        this.vertx = vertx;
+        this.pool = pool;
+    }
+
+    /** The pool, for reads outside a transaction. */
+    public Pool pool() {
+        return pool;
+    }
+
+    /**
+     * Runs {@code work} in a transaction, committing when its Future succeeds.
+     *
+     * @param what names the work for the log
+     * @return the work's result once committed; failed with the work's failure (nothing committed),
+     *         or with the database's exception after {@value #ATTEMPTS} deadlocks in a row
+     */
+    public <T> Future<T> inTransaction(String what, Function<SqlConnection, Future<T>> work) {
+        return attempt(what, work, 1);
+    }
+
+    private <T> Future<T> attempt(String what, Function<SqlConnection, Future<T>> work, int attempt) {
+        return once(work).recover(err -> {
+            if (!isRetryable(err) || attempt >= ATTEMPTS) {
+                return Future.failedFuture(err);
+            }
+            LOG.debug("transaction retried [work: {}, attempt: {}]: {}", what, attempt, err.getMessage());
+            long delay = 2L * attempt + (System.nanoTime() & 3);
+            return vertx.timer(delay).compose(v -> attempt(what, work, attempt + 1));
+        });
+    }
+
+    /**
+     * One transaction at READ COMMITTED: every decision of the core is taken on rows it locked
+     * ({@code SELECT ... FOR UPDATE}, conditional updates, unique keys), so the gap locks of
+     * REPEATABLE READ buy nothing here and make concurrent settlements deadlock on the index gaps
+     * of trade serials they are about to insert.
+     */
+    private <T> Future<T> once(Function<SqlConnection, Future<T>> work) {
+        return pool.getConnection().compose(conn -> conn.query(READ_COMMITTED).execute()
+                .compose(v -> conn.begin())
+                .compose(txn -> work.apply(conn).transform(ar -> ar.succeeded()
+                        ? txn.commit().map(ar.result())
+                        : txn.rollback().transform(r -> Future.<T>failedFuture(ar.cause()))))
+                .eventually(conn::close));
+    }
+
+    /** Whether a failure is a deadlock or a lock wait timeout (the transaction was rolled back). */
+    public static boolean isRetryable(Throwable failure) {
+        return failure instanceof MySQLException e && (e.getErrorCode() == DEADLOCK || e.getErrorCode() == LOCK_WAIT_TIMEOUT);
+    }
+}

@@ -1,0 +1,136 @@
+package io.chargeway.core.order;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chargeway.contract.json.BusJson;
+import io.chargeway.contract.order.OrderProgress;
+import io.chargeway.contract.pile.TariffModel;
+import io.chargeway.core.pricing.PeriodEnergy;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+
+/**
+ * What the live path needs about a running order, in Redis so that any core node can apply the
+ * next sample: key {@code cw:order:{tradeSerial}:live}, a hash with the order's limits and
+ * tariff (written at the start) and the progress so far (rewritten by every sample). It expires
+ * {@code ttlSeconds} after the last write and is deleted when the order ends; a missing hash is
+ * rebuilt from the database.
+ */
+public final class LiveOrderCache {
+
+    private final Redis redis;
+    private final int ttlSeconds;
+
+    /** A cache in {@code redis} whose hashes live {@code ttlSeconds} after their last write. */
+    public LiveOrderCache(Redis redis, int ttlSeconds) {
+        this.redis = redis;
+        this.ttlSeconds = ttlSeconds;
+    }
+
+    /** The key of a running order's hash. */
+    public static String key(String tradeSerial) {
+        return "cw:order:" + tradeSerial + ":live";
+    }
+
+    /** Writes the live context of an order that just started or was found running. */
+    public Future<Void> put(LiveOrder order) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("orderId", Long.toString(order.orderId()));
+        fields.put("tenantId", Long.toString(order.tenantId()));
+        fields.put("memberId", Long.toString(order.memberId()));
+        fields.put("pileNo", order.pileNo());
+        fields.put("gun", Integer.toString(order.gun()));
+        fields.put("state", order.state().name());
+        fields.put("mode", order.limits().mode().name());
+        fields.put("limitValue", Long.toString(order.limits().limitValue()));
+        fields.put("holdFen", Long.toString(order.limits().holdFen()));
+        fields.put("tariff", BusJson.toJson(order.limits().tariff()).encode());
+        fields.putAll(progressFields(order.progress(), 0));
+        return write(order.tradeSerial(), fields);
+    }
+
+    /** Records a sample's progress, the amount it is worth and the event published for it. */
+    public Future<Void> progress(String tradeSerial, LiveState state, long amountFen, OrderProgress published) {
+        Map<String, String> fields = progressFields(state, amountFen);
+        fields.put("last", BusJson.toJson(published).encode());
+        return write(tradeSerial, fields);
+    }
+
+    /** The last progress event of a running order, or null. */
+    public Future<OrderProgress> lastProgress(String tradeSerial) {
+        return redis.send(Request.cmd(Command.HGET).arg(key(tradeSerial)).arg("last"))
+                .map(r -> r == null ? null : BusJson.fromJson(new JsonObject(r.toString()), OrderProgress.class));
+    }
+
+    /** Records a new state or hold of the order. */
+    public Future<Void> update(String tradeSerial, OrderState state, Long holdFen) {
+        Map<String, String> fields = new HashMap<>();
+        if (state != null) {
+            fields.put("state", state.name());
+        }
+        if (holdFen != null) {
+            fields.put("holdFen", Long.toString(holdFen));
+        }
+        return write(tradeSerial, fields);
+    }
+
+    /** The live context of an order, or null when Redis has none. */
+    public Future<LiveOrder> get(String tradeSerial) {
+        return redis.send(Request.cmd(Command.HGETALL).arg(key(tradeSerial))).map(r -> {
+            if (r == null || r.size() == 0) {
+                return null;
+            }
+            Map<String, String> f = new HashMap<>();
+            for (String name : r.getKeys()) {
+                f.put(name, r.get(name).toString());
+            }
+            return read(tradeSerial, f);
+        });
+    }
+
+    /** Forgets an order that ended. */
+    public Future<Void> remove(String tradeSerial) {
+        return redis.send(Request.cmd(Command.DEL).arg(key(tradeSerial))).mapEmpty();
+    }
+
+    private Future<Void> write(String tradeSerial, Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        Request hset = Request.cmd(Command.HSET).arg(key(tradeSerial));
+        fields.forEach((k, v) -> hset.arg(k).arg(v));
+        List<Request> batch = new ArrayList<>(List.of(hset,
+                Request.cmd(Command.EXPIRE).arg(key(tradeSerial)).arg(ttlSeconds)));
+        return redis.batch(batch).mapEmpty();
+    }
+
+    private static Map<String, String> progressFields(LiveState s, long amountFen) {
+        Map<String, String> f = new HashMap<>();
+        f.put("energy", Long.toString(s.energyDeciWh()));
+        f.put("at", Long.toString(s.at().toEpochMilli()));
+        f.put("sharp", Long.toString(s.periods().sharpDeciWh()));
+        f.put("peak", Long.toString(s.periods().peakDeciWh()));
+        f.put("flat", Long.toString(s.periods().flatDeciWh()));
+        f.put("valley", Long.toString(s.periods().valleyDeciWh()));
+        f.put("amountFen", Long.toString(amountFen));
+        return f;
+    }
+
+    private static LiveOrder read(String serial, Map<String, String> f) {
+        LiveLimits limits = new LiveLimits(ChargeMode.valueOf(f.get("mode")), Long.parseLong(f.get("limitValue")),
+                Long.parseLong(f.get("holdFen")), BusJson.fromJson(new JsonObject(f.get("tariff")), TariffModel.class));
+        LiveState state = new LiveState(Long.parseLong(f.get("energy")), Instant.ofEpochMilli(Long.parseLong(f.get("at"))),
+                new PeriodEnergy(Long.parseLong(f.get("sharp")), Long.parseLong(f.get("peak")), Long.parseLong(f.get("flat")),
+                        Long.parseLong(f.get("valley"))));
+        return new LiveOrder(Long.parseLong(f.get("orderId")), serial, Long.parseLong(f.get("tenantId")),
+                Long.parseLong(f.get("memberId")), f.get("pileNo"), Integer.parseInt(f.get("gun")),
+                OrderState.valueOf(f.get("state")), limits, state, Long.parseLong(f.getOrDefault("amountFen", "0")));
+    }
+}

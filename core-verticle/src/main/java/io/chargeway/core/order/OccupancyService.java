@@ -1,0 +1,125 @@
+package io.chargeway.core.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.chargeway.contract.ErrorCode;
+import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.order.OccupancyRuleUpdate;
+import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.ledger.AccountKey;
+import io.chargeway.core.ledger.JournalKind;
+import io.chargeway.core.ledger.LedgerRepository;
+import io.chargeway.core.ledger.TransactionRunner;
+import io.chargeway.core.pricing.OccupancyRule;
+import io.chargeway.core.wallet.Charge;
+import io.chargeway.core.wallet.Hold;
+import io.chargeway.core.wallet.MemberWallet;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Occupancy (idle, 占位) fees: when charging ends with the gun still plugged, the gun's last
+ * order gets an open occupancy with the station's rule as it is then; when the gun is unplugged
+ * the fee ({@link OccupancyRule}) is charged to the member and credited to the operator in one
+ * transaction. Both steps are idempotent: one occupancy per order, closed once.
+ */
+public final class OccupancyService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OccupancyService.class);
+    private static final String OPEN = "INSERT INTO order_occupancies (order_id, tenant_id, pile_no, gun_no, charging_ended_at,"
+            + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) SELECT ?, ?, ?, ?, ?, r.grace_minutes,"
+            + " r.fee_per_minute_fen, r.cap_fen, 'OPEN', 0 FROM station_occupancy_rules r WHERE r.station_id = ?"
+            + " AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0 ON DUPLICATE KEY UPDATE order_id = order_id";
+    private static final String LOCK_OPEN = "SELECT order_id, charging_ended_at, grace_minutes, fee_per_minute_fen, cap_fen"
+            + " FROM order_occupancies WHERE pile_no = ? AND gun_no = ? AND state = 'OPEN' ORDER BY order_id FOR UPDATE";
+
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    /** Occupancies written through {@code tx}. */
+    public OccupancyService(TransactionRunner tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets a station's rule (a fee of 0 switches occupancy fees off there).
+     *
+     * @return the rule as stored; failed with {@link ErrorCode#BAD_REQUEST} for values out of range,
+     *         {@link ErrorCode#NOT_FOUND} for a station of another tenant
+     */
+    public Future<OccupancyRuleUpdate> setRule(OccupancyRuleUpdate r) {
+        if (r.graceMinutes() < 0 || r.graceMinutes() > 1440 || r.feePerMinuteFen() < 0 || r.capFen() < 0) {
+            return Future.failedFuture(new PlatformException(ErrorCode.BAD_REQUEST, "grace must be 0..1440 minutes, fee and cap"
+                    + " must not be negative"));
+        }
+        return tx.pool().preparedQuery("INSERT INTO station_occupancy_rules (station_id, tenant_id, grace_minutes,"
+                + " fee_per_minute_fen, cap_fen, updated_at) SELECT id, tenant_id, ?, ?, ?, ? FROM stations WHERE id = ?"
+                + " AND tenant_id = ? ON DUPLICATE KEY UPDATE grace_minutes = VALUES(grace_minutes),"
+                + " fee_per_minute_fen = VALUES(fee_per_minute_fen), cap_fen = VALUES(cap_fen), updated_at = VALUES(updated_at)")
+                .execute(Tuple.of(r.graceMinutes(), r.feePerMinuteFen(), r.capFen(), UtcDateTimes.toColumn(clock.instant()),
+                        r.stationId(), r.tenantId()))
+                .compose(rows -> rows.rowCount() == 0
+                        ? Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "station " + r.stationId()
+                                + " does not exist"))
+                        : Future.succeededFuture(r));
+    }
+
+    /** Charging ended at {@code endedAt} on a plugged gun: opens the occupancy of its last order (if the station charges). */
+    public Future<Void> open(String pileNo, int gun, Instant endedAt) {
+        return OrderRepository.latestOfGun(tx.pool(), pileNo, gun).compose(order -> {
+            if (order == null || order.state() == OrderState.FAILED) {
+                return Future.succeededFuture();
+            }
+            return tx.pool().preparedQuery(OPEN).execute(Tuple.of(order.id(), order.tenantId(), pileNo, gun,
+                    UtcDateTimes.toColumn(endedAt), order.stationId())).mapEmpty();
+        });
+    }
+
+    /** The gun was unplugged at {@code at}: closes its open occupancies and charges their fees. */
+    public Future<Void> close(String pileNo, int gun, Instant at) {
+        return tx.inTransaction("close occupancy " + pileNo + "-" + gun, conn -> conn.preparedQuery(LOCK_OPEN)
+                .execute(Tuple.of(pileNo, gun)).compose(rows -> {
+                    Future<Void> chain = Future.succeededFuture();
+                    for (Row r : rows) {
+                        chain = chain.compose(v -> closeOne(conn, r, at));
+                    }
+                    return chain;
+                }));
+    }
+
+    private Future<Void> closeOne(SqlConnection conn, Row occupancy, Instant at) {
+        long orderId = occupancy.getLong("order_id");
+        Instant ended = UtcDateTimes.fromColumn(occupancy.getLocalDateTime("charging_ended_at"));
+        OccupancyRule rule = new OccupancyRule(occupancy.getInteger("grace_minutes"), occupancy.getLong("fee_per_minute_fen"),
+                occupancy.getLong("cap_fen"));
+        long fee = rule.feeFen(at.isBefore(ended) ? Duration.ZERO : Duration.between(ended, at));
+        return OrderRepository.lockById(conn, orderId).compose(order -> charge(conn, order, fee))
+                .compose(charged -> conn.preparedQuery("UPDATE order_occupancies SET state = 'CLOSED', unplugged_at = ?, fee_fen = ?"
+                        + " WHERE order_id = ?").execute(Tuple.of(UtcDateTimes.toColumn(at), charged, orderId)))
+                .compose(v -> conn.preparedQuery("UPDATE charge_orders SET occupancy_fee_fen = ?, updated_at = ? WHERE id = ?")
+                        .execute(Tuple.of(fee, UtcDateTimes.toColumn(clock.instant()), orderId)))
+                .onSuccess(v -> LOG.info("occupancy closed [order: {}, minutesPlugged: {}, feeFen: {}]", orderId,
+                        Duration.between(ended, at).toMinutes(), fee))
+                .mapEmpty();
+    }
+
+    private Future<Long> charge(SqlConnection conn, OrderRow order, long fee) {
+        if (fee == 0 || !order.paidByMember()) {
+            return Future.succeededFuture(fee);
+        }
+        return LedgerRepository.lockMembers(conn, order.tenantId(), List.of(order.memberId())).compose(balances -> {
+            MemberWallet wallet = new MemberWallet(order.tenantId(), order.memberId(), balances.get(order.memberId()));
+            Charge charge = wallet.planCharge(Hold.NONE, fee);
+            return LedgerRepository.write(conn, List.of(wallet.chargeJournal(JournalKind.OCCUPANCY_FEE, Hold.NONE, charge,
+                    AccountKey.operatorRevenue(order.tenantId()), order.tradeSerial())), null, clock.instant()).map(fee);
+        });
+    }
+}

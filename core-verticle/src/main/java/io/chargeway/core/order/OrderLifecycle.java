@@ -1,0 +1,130 @@
+package io.chargeway.core.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.chargeway.core.ledger.LedgerRepository;
+import io.chargeway.core.ledger.TransactionRunner;
+import io.chargeway.core.wallet.MemberWallet;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transitions of a running order other than its start and its settlement. Each one is a
+ * conditional update (a transition another node made first is not made again); those that end
+ * an order without a record (failed start, abnormal) release its hold in the same transaction.
+ * Events and cache updates follow the commit.
+ */
+public final class OrderLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderLifecycle.class);
+
+    private final TransactionRunner tx;
+    private final OrderFeed feed;
+    private final LiveOrderCache live;
+    private final Clock clock;
+
+    /** Transitions written through {@code tx}, announced on {@code feed}. */
+    public OrderLifecycle(TransactionRunner tx, OrderFeed feed, LiveOrderCache live, Clock clock) {
+        this.tx = tx;
+        this.feed = feed;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /**
+     * STARTING -> CHARGING: the pile confirmed the start (0x33) or reports charging (0x13).
+     *
+     * @return whether this call made the transition
+     */
+    public Future<Boolean> charging(OrderRow order, String cause) {
+        Instant now = clock.instant();
+        return OrderRepository.move(tx.pool(), order.id(), OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now)
+                .started()).onSuccess(moved -> announce(moved, order, OrderState.STARTING, OrderState.CHARGING, cause, now));
+    }
+
+    /**
+     * CHARGING or STARTING -> STOPPING: the platform or the driver asks the pile to stop.
+     *
+     * @return whether this call made the transition (only then must the caller send 0x36)
+     */
+    public Future<Boolean> stopping(OrderRow order, StopCause stopCause, String cause) {
+        Instant now = clock.instant();
+        return OrderRepository.move(tx.pool(), order.id(), order.state(), OrderChange.to(OrderState.STOPPING, cause, now)
+                .stopped().stopCause(stopCause)).onSuccess(moved -> announce(moved, order, order.state(), OrderState.STOPPING,
+                cause, now));
+    }
+
+    /**
+     * STARTING, CHARGING or STOPPING -> AWAITING_RECORD: the pile stopped; its record is due.
+     *
+     * @return whether this call made the transition
+     */
+    public Future<Boolean> stopped(OrderRow order, String cause) {
+        Instant now = clock.instant();
+        return OrderRepository.move(tx.pool(), order.id(), order.state(), OrderChange.to(OrderState.AWAITING_RECORD, cause, now)
+                .stopped()).onSuccess(moved -> announce(moved, order, order.state(), OrderState.AWAITING_RECORD, cause, now));
+    }
+
+    /**
+     * STARTING -> FAILED and the hold released: the start was refused or never confirmed.
+     *
+     * @return whether this call made the transition (false if the order had moved on)
+     */
+    public Future<Boolean> fail(long orderId, String reason) {
+        return end(orderId, List.of(OrderState.STARTING), OrderState.FAILED, reason);
+    }
+
+    /**
+     * CHARGING, STOPPING or AWAITING_RECORD -> ABNORMAL and the hold released: no record came in
+     * time. A record arriving later still settles the order (and may leave arrears).
+     *
+     * @return whether this call made the transition
+     */
+    public Future<Boolean> abnormal(long orderId, String reason) {
+        return end(orderId, List.of(OrderState.CHARGING, OrderState.STOPPING, OrderState.AWAITING_RECORD), OrderState.ABNORMAL,
+                reason);
+    }
+
+    private Future<Boolean> end(long orderId, List<OrderState> from, OrderState to, String reason) {
+        Instant now = clock.instant();
+        OrderRow[] ended = new OrderRow[1];
+        return tx.inTransaction("order " + orderId + " -> " + to, conn -> OrderRepository.lockById(conn, orderId)
+                .compose(order -> {
+                    if (order == null || !from.contains(order.state())) {
+                        return Future.succeededFuture(false);
+                    }
+                    ended[0] = order;
+                    return OrderRepository.move(conn, orderId, order.state(), OrderChange.to(to, reason, now).failure(reason)
+                            .holdCleared()).compose(moved -> releaseHold(conn, order, reason, now).map(moved));
+                })).onSuccess(moved -> {
+                    if (moved) {
+                        LOG.info("order ended without a record [pile: {}, gun: {}, order: {}, state: {}]: {}", ended[0].pileNo(),
+                                ended[0].gun(), orderId, to, reason);
+                        live.remove(ended[0].tradeSerial());
+                        feed.stateChanged(ended[0], ended[0].state(), to, reason, 0, now);
+                    }
+                });
+    }
+
+    private static Future<Void> releaseHold(SqlConnection conn, OrderRow order, String reason, Instant now) {
+        if (!order.paidByMember() || order.hold().totalFen() == 0) {
+            return Future.succeededFuture();
+        }
+        return LedgerRepository.lockMembers(conn, order.tenantId(), List.of(order.memberId())).compose(balances -> {
+            MemberWallet wallet = new MemberWallet(order.tenantId(), order.memberId(), balances.get(order.memberId()));
+            return LedgerRepository.write(conn, List.of(wallet.releaseJournal(order.hold(), order.tradeSerial(), reason)), null,
+                    now);
+        });
+    }
+
+    private void announce(boolean moved, OrderRow order, OrderState from, OrderState to, String cause, Instant at) {
+        if (moved) {
+            live.update(order.tradeSerial(), to, null);
+            feed.stateChanged(order, from, to, cause, 0, at);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.chargeway.core.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.chargeway.contract.PlatformException;
+import io.chargeway.core.db.MySqlErrors;
+import io.chargeway.core.ledger.JournalKind;
+import io.chargeway.core.ledger.LedgerRepository;
+import io.chargeway.core.ledger.TransactionRunner;
+import io.chargeway.core.member.MemberRepository;
+import io.chargeway.core.wallet.Hold;
+import io.chargeway.core.wallet.MemberBalances;
+import io.chargeway.core.wallet.MemberWallet;
+import io.vertx.core.Future;
+import io.vertx.mysqlclient.MySQLException;
+import io.vertx.sqlclient.SqlConnection;
+
+/**
+ * Opens an order for a start, from the app (0x34 follows) or at the pile (0x32 follows): in one
+ * transaction it locks the member's balances, checks status, arrears and balance, freezes the
+ * hold and inserts the order in STARTING with its start deadline. The unique key on the gun's
+ * running order makes exactly one of two racing starts win; the other gets
+ * {@link StartRefusal#GUN_BUSY}.
+ */
+public final class OrderOpener {
+
+    private final TransactionRunner tx;
+    private final GunAvailability guns;
+    private final LiveOrderCache live;
+    private final OrderFeed feed;
+    private final HoldPolicy holds;
+    private final Duration startTimeout;
+    private final Clock clock;
+
+    /** An opener writing through {@code tx}. */
+    public OrderOpener(TransactionRunner tx, GunAvailability guns, LiveOrderCache live, OrderFeed feed, HoldPolicy holds,
+                       Duration startTimeout, Clock clock) {
+        this.tx = tx;
+        this.guns = guns;
+        this.live = live;
+        this.feed = feed;
+        this.holds = holds;
+        this.startTimeout = startTimeout;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the order.
+     *
+     * @return the order, committed; failed with a {@link Refused} naming the {@link StartRefusal},
+     *         or with {@code UNAVAILABLE} when the database or Redis fails
+     */
+    public Future<OrderRow> open(Opening o) {
+        return guns.nextSerialCounter(o.pile().pileNo(), o.gun()).compose(counter -> {
+            Instant now = clock.instant();
+            String serial = TradeSerials.of(o.pile().pileNo(), o.gun(), now, counter);
+            return tx.inTransaction("open order " + serial, conn -> openIn(conn, o, serial, now));
+        }).recover(err -> Future.failedFuture(err instanceof Refused ? err : refusalOf(err)))
+                .onSuccess(order -> {
+                    live.put(LiveOrder.of(order));
+                    feed.stateChanged(order, null, OrderState.STARTING, o.cause(), 0, order.createdAt());
+                });
+    }
+
+    private Future<OrderRow> openIn(SqlConnection conn, Opening o, String serial, Instant now) {
+        long tenant = o.pile().tenantId();
+        return MemberRepository.status(conn, tenant, o.memberId()).compose(status -> {
+            if (!"ACTIVE".equals(status)) {
+                return Future.failedFuture(new Refused(StartRefusal.MEMBER_FROZEN, "member " + o.memberId() + " is frozen"));
+            }
+            return LedgerRepository.lockMembers(conn, tenant, List.of(o.memberId()));
+        }).compose(balances -> {
+            MemberBalances b = balances.get(o.memberId());
+            if (b.inArrears()) {
+                return Future.failedFuture(new Refused(StartRefusal.IN_ARREARS, "member " + o.memberId() + " owes "
+                        + b.arrearsFen() + " fen from an earlier session; top up first"));
+            }
+            long holdFen = holds.holdFen(o.mode(), o.limitValue(), b.availableFen());
+            if (holdFen < 0) {
+                return Future.failedFuture(new Refused(StartRefusal.INSUFFICIENT_BALANCE, "insufficient balance: "
+                        + b.availableFen() + " fen available, at least " + Math.max(holds.minStartFen(),
+                        o.mode() == ChargeMode.AMOUNT ? o.limitValue() : 0) + " fen needed"));
+            }
+            MemberWallet wallet = new MemberWallet(tenant, o.memberId(), b);
+            Hold hold = wallet.planHold(holdFen);
+            NewOrder order = new NewOrder(serial, tenant, o.pile().stationId(), o.pile().id(), o.pile().pileNo(), o.gun(),
+                    o.memberId(), o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, hold, o.tariff(),
+                    o.physicalCardNo(), o.logicalCardNo(), o.vin(), now.plus(startTimeout), o.cause(), now);
+            return OrderRepository.insert(conn, order)
+                    .compose(id -> LedgerRepository.write(conn, List.of(wallet.holdJournal(JournalKind.HOLD, hold, serial)),
+                            null, now).map(id))
+                    .map(id -> new OrderRow(id, serial, tenant, o.pile().stationId(), o.pile().id(), o.pile().pileNo(), o.gun(),
+                            o.memberId(), o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, hold, o.tariff(),
+                            o.physicalCardNo(), now, null));
+        });
+    }
+
+    private static Throwable refusalOf(Throwable err) {
+        if (MySqlErrors.isDuplicateKey(err) && err instanceof MySQLException e && e.getMessage().contains("active_gun")) {
+            return new Refused(StartRefusal.GUN_BUSY, "the gun is in use by another order");
+        }
+        return MySqlErrors.unavailable("opening an order", err);
+    }
+
+    /** A start refused for a {@link StartRefusal}. */
+    public static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient StartRefusal refusal;
+
+        /** A refusal with its detail. */
+        public Refused(StartRefusal refusal, String detail) {
+            super(detail);
+            this.refusal = refusal;
+        }
+
+        /** Why. */
+        public StartRefusal refusal() {
+            return refusal;
+        }
+
+        /** As the platform's one exception type. */
+        public PlatformException toPlatformException() {
+            return refusal.toException(getMessage());
+        }
+    }
+}

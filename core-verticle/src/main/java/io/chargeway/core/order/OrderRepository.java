@@ -1,0 +1,153 @@
+package io.chargeway.core.order;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.chargeway.contract.ErrorCode;
+import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.json.BusJson;
+import io.chargeway.core.db.UtcDateTimes;
+import io.vertx.core.Future;
+import io.vertx.mysqlclient.MySQLClient;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * SQL of {@code charge_orders} and {@code order_transitions}. Works on a pool or on the
+ * connection of the caller's transaction. Every state change goes through {@link #move}, a
+ * conditional update that also writes the transition, so two nodes racing on one order make
+ * exactly one transition.
+ */
+public final class OrderRepository {
+
+    private static final String INSERT = "INSERT INTO charge_orders (trade_serial, tenant_id, station_id, pile_id, pile_no,"
+            + " gun_no, member_id, payer_type, trigger_type, mode, limit_value, state, hold_gift_fen, hold_cash_fen,"
+            + " tariff_model_no, tariff_json, physical_card_no, logical_card_no, vin, created_at, start_deadline, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String TRANSITION = "INSERT INTO order_transitions (order_id, tenant_id, from_state, to_state, cause,"
+            + " created_at) SELECT id, tenant_id, ?, ?, ?, ? FROM charge_orders WHERE id = ?";
+
+    private OrderRepository() {
+    }
+
+    /**
+     * Inserts an order and its first transition.
+     *
+     * @return the new id; failed with the client's duplicate-key error when the serial exists or the
+     *         gun is held by another running order
+     */
+    public static Future<Long> insert(SqlClient conn, NewOrder o) {
+        Tuple params = Tuple.tuple().addString(o.tradeSerial()).addLong(o.tenantId()).addLong(o.stationId())
+                .addLong(o.pileId()).addString(o.pileNo()).addInteger(o.gun()).addValue(o.memberId() > 0 ? o.memberId() : null)
+                .addString(o.memberId() > 0 ? "MEMBER_WALLET" : "NONE").addString(o.trigger()).addString(o.mode().name())
+                .addLong(o.limitValue()).addString(o.state().name()).addLong(o.hold().giftFen()).addLong(o.hold().cashFen())
+                .addInteger(o.tariff().modelNo()).addString(BusJson.toJson(o.tariff()).encode()).addString(o.physicalCardNo())
+                .addString(o.logicalCardNo()).addString(o.vin()).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
+                .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()));
+        return conn.preparedQuery(INSERT).execute(params).compose(rows -> {
+            long id = rows.property(MySQLClient.LAST_INSERTED_ID);
+            return conn.preparedQuery(TRANSITION).execute(Tuple.of(null, o.state().name(), o.cause(),
+                    UtcDateTimes.toColumn(o.at()), id)).map(id);
+        });
+    }
+
+    /**
+     * Applies {@code change} if the order is still in state {@code from}.
+     *
+     * @return whether it was applied (false: another node moved the order first)
+     * @throws IllegalArgumentException if the state machine does not allow the move
+     */
+    public static Future<Boolean> move(SqlClient conn, long orderId, OrderState from, OrderChange change) {
+        if (!from.canMoveTo(change.target())) {
+            throw new IllegalArgumentException("order " + orderId + " cannot move from " + from + " to " + change.target());
+        }
+        StringBuilder sql = new StringBuilder("UPDATE charge_orders SET state = ?, updated_at = ?");
+        Tuple params = Tuple.tuple().addString(change.target().name()).addLocalDateTime(UtcDateTimes.toColumn(change.at()));
+        for (Map.Entry<String, Object> c : change.columns().entrySet()) {
+            sql.append(", ").append(c.getKey()).append(" = ?");
+            params.addValue(c.getValue());
+        }
+        sql.append(" WHERE id = ? AND state = ?");
+        params.addLong(orderId).addString(from.name());
+        return conn.preparedQuery(sql.toString()).execute(params).compose(rows -> rows.rowCount() == 0
+                ? Future.succeededFuture(false)
+                : conn.preparedQuery(TRANSITION).execute(Tuple.of(from.name(), change.target().name(), change.cause(),
+                        UtcDateTimes.toColumn(change.at()), orderId)).map(true));
+    }
+
+    /**
+     * One order by id, optionally locked ({@code FOR UPDATE}).
+     *
+     * @return the order; failed with {@link ErrorCode#NOT_FOUND} if there is none of that tenant
+     */
+    public static Future<OrderRow> byId(SqlClient conn, long tenantId, long orderId, boolean lock) {
+        return one(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id = ? AND tenant_id = ?"
+                + (lock ? " FOR UPDATE" : ""), Tuple.of(orderId, tenantId), "order " + orderId);
+    }
+
+    /** One order by trade serial, optionally locked; null when there is none. */
+    public static Future<OrderRow> bySerial(SqlClient conn, String tradeSerial, boolean lock) {
+        return conn.preparedQuery("SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE trade_serial = ?"
+                + (lock ? " FOR UPDATE" : "")).execute(Tuple.of(tradeSerial)).map(rows -> {
+                    for (Row r : rows) {
+                        return OrderRow.read(r);
+                    }
+                    return null;
+                });
+    }
+
+    /** The order holding a gun (STARTING, CHARGING or STOPPING), or null. */
+    public static Future<OrderRow> holdingGun(SqlClient conn, String pileNo, int gun) {
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE active_pile_id ="
+                + " (SELECT id FROM piles WHERE pile_no = ?) AND active_gun_no = ?", Tuple.of(pileNo, gun))
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** The latest order of a gun that the pile may still be occupying after charging, or null. */
+    public static Future<OrderRow> latestOfGun(SqlClient conn, String pileNo, int gun) {
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE pile_no = ? AND gun_no = ?"
+                + " ORDER BY id DESC LIMIT 1", Tuple.of(pileNo, gun)).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** A member's orders that are starting or charging, locked, in id order. */
+    public static Future<List<OrderRow>> runningOfMember(SqlClient conn, long tenantId, long memberId) {
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE tenant_id = ? AND member_id = ?"
+                + " AND state IN ('STARTING', 'CHARGING') ORDER BY id FOR UPDATE", Tuple.of(tenantId, memberId));
+    }
+
+    /** Ids of orders in {@code state} whose {@code column} is before {@code before}, oldest first. */
+    public static Future<List<Long>> overdue(SqlClient conn, OrderState state, String column, Instant before, int limit) {
+        if (!column.equals("start_deadline") && !column.equals("stopped_at")) {
+            throw new IllegalArgumentException("not a deadline column: " + column);
+        }
+        return conn.preparedQuery("SELECT id FROM charge_orders WHERE state = ? AND " + column + " < ? ORDER BY " + column
+                + " LIMIT ?").execute(Tuple.of(state.name(), UtcDateTimes.toColumn(before), limit)).map(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    rows.forEach(r -> ids.add(r.getLong("id")));
+                    return ids;
+                });
+    }
+
+    /** One order by id only, locked; null when there is none (for sweeps, which span tenants). */
+    public static Future<OrderRow> lockById(SqlClient conn, long orderId) {
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id = ? FOR UPDATE", Tuple.of(orderId))
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    private static Future<OrderRow> one(SqlClient conn, String sql, Tuple params, String what) {
+        return list(conn, sql, params).compose(rows -> rows.isEmpty()
+                ? Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, what + " does not exist"))
+                : Future.succeededFuture(rows.get(0)));
+    }
+
+    private static Future<List<OrderRow>> list(SqlClient conn, String sql, Tuple params) {
+        return conn.preparedQuery(sql).execute(params).map(rows -> {
+            List<OrderRow> out = new ArrayList<>();
+            rows.forEach(r -> out.add(OrderRow.read(r)));
+            return out;
+        });
+    }
+}

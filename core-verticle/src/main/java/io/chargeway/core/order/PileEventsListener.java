@@ -1,0 +1,114 @@
+package io.chargeway.core.order;
+
+import io.chargeway.contract.Addresses;
+import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.event.GunStatus;
+import io.chargeway.contract.event.GunStatusChanged;
+import io.chargeway.contract.event.LiveSample;
+import io.chargeway.contract.event.PileEvent;
+import io.chargeway.contract.event.RemoteStartReported;
+import io.chargeway.contract.json.BusJson;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What pile events mean for orders: live samples feed {@link LiveProgress}; a gun that starts
+ * charging confirms a STARTING order; a gun that stops charging moves its order to
+ * AWAITING_RECORD and, if still plugged, opens the occupancy; an unplugged gun closes it; a
+ * late start reply (0x33 after "gun not plugged") confirms or fails its order.
+ */
+public final class PileEventsListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PileEventsListener.class);
+    private static final int GUN_NOT_PLUGGED = 0x05;
+
+    private final Pool pool;
+    private final LiveProgress progress;
+    private final OrderLifecycle lifecycle;
+    private final OccupancyService occupancy;
+
+    /** A listener acting on the orders in {@code pool}. */
+    public PileEventsListener(Pool pool, LiveProgress progress, OrderLifecycle lifecycle, OccupancyService occupancy) {
+        this.pool = pool;
+        this.progress = progress;
+        this.lifecycle = lifecycle;
+        this.occupancy = occupancy;
+    }
+
+    /**
+     * Subscribes {@code listener} to the pile events this node's pile-event consumer publishes:
+     * a local consumer of {@link Addresses#FEED_PILE_EVENTS} receives only what was published on
+     * this node, so with several core nodes each event reaches the orders once.
+     */
+    public static MessageConsumer<Object> subscribe(EventBus bus, PileEventsListener listener) {
+        return bus.localConsumer(Addresses.FEED_PILE_EVENTS, message -> {
+            if (message.body() instanceof JsonObject json) {
+                PileEvent event;
+                try {
+                    event = BusJson.fromJson(json, PileEvent.class);
+                } catch (PlatformException e) {
+                    LOG.debug("pile event not understood by orders: {}", e.getMessage());
+                    return;
+                }
+                listener.handle(event);
+            }
+        });
+    }
+
+    /** Handles one event; never fails (what cannot be done is logged). */
+    public Future<Void> handle(PileEvent event) {
+        Future<Void> done;
+        if (event instanceof LiveSample sample) {
+            done = progress.apply(sample);
+        } else if (event instanceof GunStatusChanged change) {
+            done = gunChanged(change);
+        } else if (event instanceof RemoteStartReported reply) {
+            done = lateStartReply(reply);
+        } else {
+            done = Future.succeededFuture();
+        }
+        return done.recover(err -> {
+            LOG.warn("pile event not applied to orders [pile: {}, event: {}]: {}", event.pileNo(), event.getClass().getSimpleName(),
+                    err.getMessage());
+            return Future.succeededFuture();
+        });
+    }
+
+    private Future<Void> gunChanged(GunStatusChanged e) {
+        Future<Void> done = Future.succeededFuture();
+        if (e.status() == GunStatus.CHARGING) {
+            done = OrderRepository.holdingGun(pool, e.pileNo(), e.gun()).compose(order -> order != null
+                    && order.state() == OrderState.STARTING ? lifecycle.charging(order, "gun reports charging").mapEmpty()
+                    : Future.succeededFuture());
+        } else if (e.previous() == GunStatus.CHARGING) {
+            done = OrderRepository.holdingGun(pool, e.pileNo(), e.gun()).compose(order -> order != null
+                    && order.state() != OrderState.STARTING ? lifecycle.stopped(order, "gun reports " + e.status()).mapEmpty()
+                    : Future.succeededFuture())
+                    .compose(v -> e.plugged() ? occupancy.open(e.pileNo(), e.gun(), e.at()) : Future.succeededFuture());
+        }
+        if (!e.plugged()) {
+            done = done.compose(v -> occupancy.close(e.pileNo(), e.gun(), e.at()));
+        }
+        return done;
+    }
+
+    private Future<Void> lateStartReply(RemoteStartReported r) {
+        return OrderRepository.bySerial(pool, r.tradeSerial(), false).compose(order -> {
+            if (order == null || order.state() != OrderState.STARTING) {
+                return Future.succeededFuture();
+            }
+            if (r.started()) {
+                return lifecycle.charging(order, "pile started after the gun was plugged (0x33)").mapEmpty();
+            }
+            if (r.failureCode() == GUN_NOT_PLUGGED) {
+                return Future.succeededFuture();
+            }
+            return lifecycle.fail(order.id(), "pile refused the start (0x33): " + r.failureReason()).mapEmpty();
+        });
+    }
+}

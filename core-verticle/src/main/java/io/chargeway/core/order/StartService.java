@@ -1,0 +1,114 @@
+package io.chargeway.core.order;
+
+import java.util.Locale;
+
+import io.chargeway.contract.ErrorCode;
+import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.command.CommandResult;
+import io.chargeway.contract.command.StartCharging;
+import io.chargeway.contract.order.OrderView;
+import io.chargeway.contract.order.StartOrder;
+import io.chargeway.core.pile.PileRegistration;
+import io.chargeway.core.pile.PileRepository;
+import io.chargeway.core.pile.PileStatus;
+import io.chargeway.core.tariff.TariffRepository;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a session from the platform (reference 14.3): checks the gun is free and online, opens
+ * the order with its hold ({@link OrderOpener}), sends the remote start (0x34) with the balance
+ * the pile may spend, and acts on the pile's answer (0x33): started -> CHARGING; "gun not
+ * plugged" -> stays STARTING (the pile may still start within 60 s); any other refusal or an
+ * offline pile -> FAILED with the hold released. A start that no answer confirms is failed by
+ * the sweep after the start timeout (the 90 s rule).
+ */
+public final class StartService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartService.class);
+    private static final int GUN_NOT_PLUGGED = 0x05;
+    private static final String NO_CARD = "0000000000000000";
+
+    private final Pool pool;
+    private final GunAvailability guns;
+    private final OrderOpener opener;
+    private final OrderLifecycle lifecycle;
+    private final PileCommands commands;
+
+    /** A start service over the registry in {@code pool}. */
+    public StartService(Pool pool, GunAvailability guns, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands) {
+        this.pool = pool;
+        this.guns = guns;
+        this.opener = opener;
+        this.lifecycle = lifecycle;
+        this.commands = commands;
+    }
+
+    /**
+     * Starts a session.
+     *
+     * @return the order after the pile answered (CHARGING, STARTING or FAILED); failed before an
+     *         order exists with BAD_REQUEST, NOT_FOUND, PILE_OFFLINE, CONFLICT or PAYMENT_REQUIRED
+     */
+    public Future<OrderView> start(StartOrder request) {
+        ChargeLimit limit = ChargeLimit.of(request);
+        if (request.pileNo() == null || !request.pileNo().matches("\\d{14}") || request.gun() < 1 || request.gun() > 99) {
+            return Future.failedFuture(new PlatformException(ErrorCode.BAD_REQUEST, "a start needs a 14-digit pile and a gun 1..99"));
+        }
+        return pile(request)
+                .compose(pile -> guns.requireFree(pile.pileNo(), request.gun())
+                        .compose(v -> new TariffRepository(pool).effectiveForPile(pile.pileNo()))
+                        .compose(tariff -> opener.open(new Opening(pile, request.gun(), request.memberId(), "APP", limit.mode(),
+                                limit.value(), tariff, null, null, null, "remote start requested by member "
+                                + request.memberId()))))
+                .recover(err -> Future.failedFuture(err instanceof OrderOpener.Refused r ? r.toPlatformException() : err))
+                .compose(this::sendStart)
+                .compose(order -> OrderViews.one(pool, order.tenantId(), order.id(), null));
+    }
+
+    private Future<PileRegistration> pile(StartOrder request) {
+        return new PileRepository(pool).findByPileNo(request.pileNo()).compose(found -> {
+            PileRegistration pile = found.orElse(null);
+            if (pile == null || pile.tenantId() != request.tenantId() || request.gun() > pile.gunCount()) {
+                return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "gun " + request.gun() + " of pile "
+                        + request.pileNo() + " does not exist"));
+            }
+            if (pile.status() != PileStatus.ACTIVE) {
+                return Future.failedFuture(StartRefusal.PILE_DISABLED.toException("pile " + pile.pileNo() + " is disabled"));
+            }
+            return Future.succeededFuture(pile);
+        });
+    }
+
+    private Future<OrderRow> sendStart(OrderRow order) {
+        StartCharging command = new StartCharging(order.pileNo(), order.gun(), order.tradeSerial(),
+                String.format(Locale.ROOT, "%016d", order.memberId()), NO_CARD, order.hold().totalFen());
+        return commands.send(command).transform(ar -> {
+            if (ar.succeeded()) {
+                return onAnswer(order, ar.result());
+            }
+            PlatformException failure = PlatformException.from(ar.cause());
+            LOG.warn("remote start not confirmed [pile: {}, gun: {}, serial: {}, code: {}]: {}", order.pileNo(), order.gun(),
+                    order.tradeSerial(), failure.code(), failure.getMessage());
+            if (failure.code() == ErrorCode.PILE_OFFLINE) {
+                return lifecycle.fail(order.id(), "start command not delivered: " + failure.getMessage()).map(order);
+            }
+            return Future.succeededFuture(order);
+        });
+    }
+
+    private Future<OrderRow> onAnswer(OrderRow order, CommandResult result) {
+        if (result.success()) {
+            return lifecycle.charging(order, "pile started (0x33)").map(order);
+        }
+        Object code = result.reply() == null ? null : result.reply().get("failureCode");
+        LOG.info("pile refused remote start [pile: {}, gun: {}, serial: {}, reason: {}]", order.pileNo(), order.gun(),
+                order.tradeSerial(), result.reason());
+        if (code instanceof Number n && n.intValue() == GUN_NOT_PLUGGED) {
+            return Future.succeededFuture(order);
+        }
+        return lifecycle.fail(order.id(), "pile refused the start (0x33): " + result.reason()).map(order);
+    }
+}

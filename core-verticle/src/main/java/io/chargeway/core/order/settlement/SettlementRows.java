@@ -1,0 +1,150 @@
+package io.chargeway.core.order.settlement;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chargeway.contract.event.TransactionRecorded;
+import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.ledger.LedgerRepository;
+import io.chargeway.core.order.OrderRow;
+import io.chargeway.core.order.PileStopCategory;
+import io.chargeway.core.order.SettlementFigures;
+import io.chargeway.core.wallet.Charge;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * The SQL of a settlement batch, each a single statement for the whole batch: lock the orders,
+ * insert the settlements, move the orders to SETTLED from their settlement rows, write the
+ * transitions, and store the raw records in the registry's {@code transaction_records}.
+ */
+final class SettlementRows {
+
+    private static final int NOTES_MAX = 512;
+    private static final int REASON_MAX = 160;
+
+    private SettlementRows() {
+    }
+
+    /** Locks the orders of {@code serials} in serial order; answers them by serial (missing ones absent). */
+    static Future<Map<String, OrderRow>> lockOrders(SqlConnection conn, Collection<String> serials) {
+        List<String> sorted = serials.stream().sorted().toList();
+        Tuple params = Tuple.tuple();
+        sorted.forEach(params::addString);
+        return conn.preparedQuery("SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE trade_serial IN ("
+                + LedgerRepository.placeholders(sorted.size()) + ") ORDER BY trade_serial FOR UPDATE").execute(params).map(rows -> {
+                    Map<String, OrderRow> out = new HashMap<>();
+                    rows.forEach(r -> {
+                        OrderRow o = OrderRow.read(r);
+                        out.put(o.tradeSerial(), o);
+                    });
+                    return out;
+                });
+    }
+
+    /** Inserts the settlements, moves the orders to SETTLED and records the transitions. */
+    static Future<Void> insert(SqlConnection conn, List<Row> rows, Instant now) {
+        StringBuilder sql = new StringBuilder("INSERT INTO order_settlements (order_id, trade_serial, tenant_id, sharp_deci_wh,"
+                + " peak_deci_wh, flat_deci_wh, valley_deci_wh, energy_deci_wh, electricity_fen, service_fen, amount_fen,"
+                + " pile_amount_centi_fen, discrepancy_fen, flagged, notes, from_gift_fen, from_cash_fen, to_arrears_fen,"
+                + " session_started_at, session_ended_at, stop_reason_code, stop_category, stop_reason, settled_at) VALUES ");
+        Tuple params = Tuple.tuple();
+        StringBuilder ids = new StringBuilder();
+        Tuple idParams = Tuple.tuple();
+        StringBuilder transitions = new StringBuilder("INSERT INTO order_transitions (order_id, tenant_id, from_state, to_state,"
+                + " cause, created_at) VALUES ");
+        Tuple transitionParams = Tuple.tuple();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            String sep = i == 0 ? "" : ", ";
+            sql.append(sep).append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            r.addTo(params, now);
+            ids.append(sep).append('?');
+            idParams.addLong(r.order().id());
+            transitions.append(sep).append("(?, ?, ?, 'SETTLED', ?, ?)");
+            transitionParams.addLong(r.order().id()).addLong(r.order().tenantId()).addString(r.order().state().name())
+                    .addString(r.cause())
+                    .addLocalDateTime(UtcDateTimes.toColumn(now));
+        }
+        String update = "UPDATE charge_orders o JOIN order_settlements s ON s.order_id = o.id SET o.state = 'SETTLED',"
+                + " o.energy_deci_wh = s.energy_deci_wh, o.amount_fen = s.amount_fen, o.hold_gift_fen = 0, o.hold_cash_fen = 0,"
+                + " o.settled_at = s.settled_at, o.started_at = COALESCE(o.started_at, s.session_started_at),"
+                + " o.stopped_at = COALESCE(o.stopped_at, s.session_ended_at), o.updated_at = s.settled_at"
+                + " WHERE o.id IN (" + ids + ")";
+        return conn.preparedQuery(sql.toString()).execute(params)
+                .compose(v -> conn.preparedQuery(update).execute(idParams))
+                .compose(v -> conn.preparedQuery(transitions.toString()).execute(transitionParams))
+                .mapEmpty();
+    }
+
+    /** Stores each record as received, once per trade serial (the registry's record of 0x3B). */
+    static Future<Void> storeRecords(SqlConnection conn, List<Row> rows, Instant now) {
+        StringBuilder sql = new StringBuilder("INSERT INTO transaction_records (trade_serial, tenant_id, pile_id, pile_no, gun_no,"
+                + " started_at, ended_at, total_energy_deci_wh, total_amount_centi_fen, stop_reason_code, record_json,"
+                + " received_at, created_at) VALUES ");
+        Tuple params = Tuple.tuple();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            TransactionRecorded rec = r.record();
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addString(rec.tradeSerial()).addLong(r.order().tenantId()).addLong(r.order().pileId())
+                    .addString(r.order().pileNo()).addInteger(rec.gun())
+                    .addLocalDateTime(UtcDateTimes.toColumn(rec.startedAt()))
+                    .addLocalDateTime(UtcDateTimes.toColumn(rec.endedAt())).addLong(rec.totalEnergyDeciWh())
+                    .addLong(rec.totalAmountCentiFen()).addInteger(rec.stopReasonCode()).addString(r.raw().encode())
+                    .addLocalDateTime(UtcDateTimes.toColumn(rec.at() != null ? rec.at() : now))
+                    .addLocalDateTime(UtcDateTimes.toColumn(now));
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        return conn.preparedQuery(sql.toString()).execute(params).mapEmpty();
+    }
+
+    /**
+     * One order's settlement row.
+     *
+     * @param order   the order before settlement
+     * @param record  the record
+     * @param raw     the record as received
+     * @param figures the platform's figures
+     * @param charge  where the money came from
+     * @param notes   what was found
+     */
+    record Row(OrderRow order, TransactionRecorded record, JsonObject raw, SettlementFigures figures, Charge charge,
+               List<String> notes) {
+
+        String cause() {
+            return "transaction record (0x3B): " + figures.price().totalFen() + " fen, stop " + stopReason();
+        }
+
+        void addTo(Tuple p, Instant now) {
+            String reason = stopReason();
+            String joined = String.join("; ", notes);
+            p.addLong(order.id()).addString(order.tradeSerial()).addLong(order.tenantId())
+                    .addLong(figures.energy().sharpDeciWh()).addLong(figures.energy().peakDeciWh())
+                    .addLong(figures.energy().flatDeciWh()).addLong(figures.energy().valleyDeciWh())
+                    .addLong(record.totalEnergyDeciWh()).addLong(figures.price().electricityFen())
+                    .addLong(figures.price().serviceFen()).addLong(figures.price().totalFen()).addLong(record.totalAmountCentiFen())
+                    .addLong(figures.discrepancyFen()).addBoolean(!notes.isEmpty())
+                    .addString(joined.isEmpty() ? null : cut(joined, NOTES_MAX))
+                    .addLong(charge.fromGiftFen()).addLong(charge.fromCashFen()).addLong(charge.toArrearsFen())
+                    .addLocalDateTime(UtcDateTimes.toColumn(record.startedAt()))
+                    .addLocalDateTime(UtcDateTimes.toColumn(record.endedAt()))
+                    .addInteger(record.stopReasonCode()).addString(PileStopCategory.of(record.stopReasonCode()).name())
+                    .addString(cut(reason, REASON_MAX)).addLocalDateTime(UtcDateTimes.toColumn(now));
+        }
+
+        private String stopReason() {
+            String words = record.stopReason() == null || record.stopReason().isBlank() ? "no reason given" : record.stopReason();
+            return String.format("0x%02X %s", record.stopReasonCode(), words);
+        }
+
+        private static String cut(String s, int max) {
+            return s.length() > max ? s.substring(0, max) : s;
+        }
+    }
+}
