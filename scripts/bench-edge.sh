@@ -211,6 +211,7 @@ wait_for_drivers ready 1200
 if grep -L READY "$RUN_DIR"/driver-*.ready | grep -q .; then
   say "not every pile logged in:"; cat "$RUN_DIR"/driver-*.ready; exit 1
 fi
+sleep 10   # let the platform finish the logins' follow-up work (events, tariffs) before weighing its heap
 heap_after=$(heap_used_kb after)
 heap_growth > "$BENCH_DIR/heap-growth.txt"
 say "platform heap after full GC, every pile logged in: $((heap_after / 1024)) MB; the window starts"
