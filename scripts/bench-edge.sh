@@ -115,7 +115,7 @@ heap_growth() { # bytes per pile by class between the two histograms, largest fi
   awk -v piles="$PILES" 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
     $1 ~ /^[0-9]+:$/ { grow[$4] = $3 - before[$4] }
     END { for (c in grow) if (grow[c] > 0) printf "%10.1f B/pile  %s\n", grow[c] / piles, c }' \
-    "$BENCH_DIR/heap-before.txt" "$BENCH_DIR/heap-after.txt" | sort -rn | head -25
+    "$BENCH_DIR/heap-before.txt" "$BENCH_DIR/heap-after.txt" | sort -rn | awk 'NR <= 25'
 }
 
 cpu_ticks() { # pid -> utime + stime
