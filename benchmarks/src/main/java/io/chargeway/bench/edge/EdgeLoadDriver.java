@@ -91,32 +91,17 @@ public final class EdgeLoadDriver implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        validate();
+        String invalid = invalidOptions();
+        if (invalid != null) {
+            System.err.println(invalid);
+            return 2;
+        }
         Vertx vertx = await(joinCluster(), 120);
         say("joined the cluster as a lite member [config: %s]", clusterConfig);
         SimulatorFleet fleet = null;
         try {
             fleet = await(SimulatorFleet.start(vertx, fleetOptions()), 60);
-            LoadWindow window = new LoadWindow(fleet, this::say, edgeMetrics);
-            long rampMillis = window.awaitAllLoggedIn(Duration.ofSeconds(loginTimeoutSeconds));
-            signal(readyFile, rampMillis >= 0 ? "READY" : "FAILED: not every pile logged in");
-            if (rampMillis < 0) {
-                return 1;
-            }
-            say("all %d piles logged in after %.1f s (login %s)", piles, rampMillis / 1000.0, fleet.stats().loginSummary());
-            if (!awaitFile(goFile, "the start of the window")) {
-                return 1;
-            }
-            CommandProbe probe = new CommandProbe(vertx, fleet.piles(), command, commandRate,
-                    TimeUnit.SECONDS.toMillis(commandTimeoutSeconds));
-            DriverResult result = window.measure(label, rampMillis, Duration.ofSeconds(windowSeconds), probe,
-                    TimeUnit.SECONDS.toMillis(commandTimeoutSeconds) + 5_000);
-            if (resultFile != null) {
-                result.write(resultFile);
-            }
-            System.out.println(BenchSummary.of(List.of(result)).render());
-            awaitFile(stopFile, "the stop signal");
-            return BenchSummary.passed(result) ? 0 : 1;
+            return drive(vertx, fleet);
         } finally {
             if (fleet != null) {
                 await(fleet.stop(), 30);
@@ -125,15 +110,38 @@ public final class EdgeLoadDriver implements Callable<Integer> {
         }
     }
 
-    private void validate() {
+    /** Ramp, ready signal, window, result; answers the exit code. */
+    private int drive(Vertx vertx, SimulatorFleet fleet) throws Exception {
+        LoadWindow window = new LoadWindow(fleet, this::say, edgeMetrics);
+        long rampMillis = window.awaitAllLoggedIn(Duration.ofSeconds(loginTimeoutSeconds));
+        signal(readyFile, rampMillis >= 0 ? "READY" : "FAILED: not every pile logged in");
+        if (rampMillis < 0) {
+            return 1;
+        }
+        say("all %d piles logged in after %.1f s (login %s)", piles, rampMillis / 1000.0, fleet.stats().loginSummary());
+        if (!awaitFile(goFile, "the start of the window")) {
+            return 1;
+        }
+        long timeoutMillis = TimeUnit.SECONDS.toMillis(commandTimeoutSeconds);
+        CommandProbe probe = new CommandProbe(vertx, fleet.piles(), command, commandRate, timeoutMillis);
+        DriverResult result = window.measure(label, rampMillis, Duration.ofSeconds(windowSeconds), probe, timeoutMillis + 5_000);
+        if (resultFile != null) {
+            result.write(resultFile);
+        }
+        System.out.println(BenchSummary.of(List.of(result)).render());
+        awaitFile(stopFile, "the stop signal");
+        return BenchSummary.passed(result) ? 0 : 1;
+    }
+
+    /** The first thing wrong with the options, or null. */
+    private String invalidOptions() {
         if (piles < 1 || firstIndex < 1 || (firstIndex - 1) % BLOCK != 0) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--piles must be >= 1 and --first-index 1 + a multiple of 10 (the DC/AC layout repeats every 10 piles)");
+            return "--piles must be >= 1 and --first-index 1 + a multiple of 10 (the DC/AC layout repeats every 10 piles)";
         }
-        if (windowSeconds < 1 || commandRate <= 0 || heartbeatSeconds < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--window, --command-rate and --heartbeat-seconds must be positive");
+        if (windowSeconds < 1 || commandRate <= 0 || heartbeatSeconds < 1 || ramp < 1) {
+            return "--window, --command-rate, --heartbeat-seconds and --ramp must be positive";
         }
+        return null;
     }
 
     private FleetOptions fleetOptions() {
