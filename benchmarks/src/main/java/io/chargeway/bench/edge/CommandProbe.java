@@ -1,7 +1,9 @@
 package io.chargeway.bench.edge;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,7 +23,8 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Sends downlink commands at a steady rate to random logged-in piles through the core
+ * Sends downlink commands at a steady rate to random logged-in piles (never two at once to one
+ * pile) through the core
  * ({@link Addresses#CORE_PILE_COMMAND}: core, Redis lease, the edge node, the pile and back) and
  * records each round trip, request sent to reply received, in microseconds.
  *
@@ -47,6 +50,8 @@ final class CommandProbe {
     private final AtomicLong replied = new AtomicLong();
     private final AtomicLong noPileLoggedIn = new AtomicLong();
     private final AtomicLong inFlight = new AtomicLong();
+    /** Piles with a command of this probe outstanding (the edge refuses a second one as PILE_BUSY); context-confined. */
+    private final Set<SimulatedPile> awaiting = new HashSet<>();
     private long timerId = -1;
 
     /**
@@ -87,9 +92,11 @@ final class CommandProbe {
         }
         long started = System.nanoTime();
         inFlight.incrementAndGet();
+        awaiting.add(pile);
         vertx.eventBus().request(Addresses.CORE_PILE_COMMAND, BusJson.toJson(kind.forPile(pile.pileNo().toString())), delivery)
                 .onComplete(ar -> {
                     inFlight.decrementAndGet();
+                    awaiting.remove(pile);
                     if (ar.succeeded()) {
                         replied.incrementAndGet();
                         roundTripMicros.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - started) / 1000));
@@ -106,7 +113,7 @@ final class CommandProbe {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < PICK_TRIES; i++) {
             SimulatedPile pile = piles.get(random.nextInt(piles.size()));
-            if (pile.isLoggedIn()) {
+            if (pile.isLoggedIn() && !awaiting.contains(pile)) {
                 return pile;
             }
         }
@@ -145,7 +152,7 @@ final class CommandProbe {
         return replied.get();
     }
 
-    /** Due commands for which no logged-in pile was found. */
+    /** Due commands for which no logged-in pile without a command outstanding was found. */
     long noPileLoggedIn() {
         return noPileLoggedIn.get();
     }
