@@ -35,10 +35,11 @@ record DriverResult(String label, int piles, long rampMillis, Window window, lon
                     Map<String, String> failureSamples, EdgeWindow edge) {
 
     /**
-     * The measurement window as the piles saw it.
+     * The measurement window as the piles saw it. Logged-in counts, reconnects and errors also cover
+     * the 10 s command warm-up before it; frames and commands count in the window only.
      *
      * @param millis           its length
-     * @param loggedInAtStart  piles logged in when it began
+     * @param loggedInAtStart  piles logged in when the warm-up began
      * @param fewestLoggedIn   the fewest logged in at any one-second sample
      * @param loggedInAtEnd    piles logged in when it ended
      * @param reconnects       reconnect attempts during it
@@ -53,9 +54,10 @@ record DriverResult(String label, int piles, long rampMillis, Window window, lon
     }
 
     /**
-     * The edge's counters over the window.
+     * The edge's counters: logged-in counts and disconnects from the start of the warm-up, frames and
+     * commands over the window.
      *
-     * @param loggedInAtStart    {@code edge_piles_logged_in} when the window began
+     * @param loggedInAtStart    {@code edge_piles_logged_in} when the warm-up began
      * @param fewestLoggedIn     its smallest sample
      * @param loggedInAtEnd      its value at the end
      * @param disconnects        growth of {@code edge_disconnects_total}

@@ -29,6 +29,8 @@ final class LoadWindow {
     private static final long RAMP_PROGRESS_MILLIS = 5_000;
     private static final long WINDOW_PROGRESS_MILLIS = 10_000;
     private static final int EDGE_SAMPLE_SECONDS = 5;
+    /** Commands sent before the window to warm the command path up; they are not counted. */
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     private final SimulatorFleet fleet;
     private final Out out;
@@ -71,62 +73,86 @@ final class LoadWindow {
     }
 
     /**
-     * Runs the window: starts the command probe, samples every second, stops the probe and waits
-     * up to {@code graceMillis} for its last answers.
+     * Runs the window: starts the command probe with a 10 s warm-up, then counts for {@code length},
+     * stops the probe and waits up to {@code graceMillis} for its last answers. Piles leaving the
+     * logged-in state are watched (one-second samples) from the warm-up on; frames and commands are
+     * counted in the window only.
      */
     DriverResult measure(String label, long rampMillis, Duration length, CommandProbe probe, long graceMillis) throws Exception {
         SimulatorStats s = fleet.stats();
-        EdgeGauges edgeStart = readEdge();
-        long[] fewestEdge = {edgeStart == null ? -1 : edgeStart.loggedIn()};
-        long sent0 = s.framesSent();
-        long received0 = s.framesReceived();
         long reconnects0 = s.reconnects();
         long errors0 = s.errors();
-        long atStart = loggedIn();
-        long begin = System.nanoTime();
+        Watch watch = new Watch(loggedIn(), readEdge());
         probe.start();
-        long fewest = sampleUntilEnd(begin, length, probe, edgeStart != null, fewestEdge, sent0, received0);
+        out.say("command warm-up for %d s (not counted)", WARM_UP.toSeconds());
+        sample(watch, System.nanoTime(), WARM_UP, null);
+        EdgeGauges edgeStart = readEdge();
+        watch.framesSent0 = s.framesSent();
+        watch.framesReceived0 = s.framesReceived();
+        long begin = System.nanoTime();
+        probe.startCounting();
+        sample(watch, begin, length, probe);
         long millis = millisSince(begin);
         long atEnd = loggedIn();
-        long sent = s.framesSent() - sent0;
-        long received = s.framesReceived() - received0;
-        long reconnects = s.reconnects() - reconnects0;
-        long errors = s.errors() - errors0;
+        long sent = s.framesSent() - watch.framesSent0;
+        long received = s.framesReceived() - watch.framesReceived0;
+        DriverResult.EdgeWindow edge = edgeWindow(watch, edgeStart);
         probe.stop(graceMillis).toCompletionStage().toCompletableFuture().get(graceMillis + 5_000, TimeUnit.MILLISECONDS);
-        DriverResult.Window window = new DriverResult.Window(millis, atStart, fewest, atEnd, reconnects, errors, sent, received,
-                probe.sent(), probe.replied());
+        DriverResult.Window window = new DriverResult.Window(millis, watch.atStart, watch.fewest, atEnd, s.reconnects() - reconnects0,
+                s.errors() - errors0, sent, received, probe.sent(), probe.replied());
         return new DriverResult(label, fleet.size(), rampMillis, window, s.reconnects(), s.loginFailures(), s.loginMicros(),
-                probe.roundTripMicros(), probe.failures(), probe.failureSamples(), edgeWindow(edgeStart, fewestEdge[0]));
+                probe.roundTripMicros(), probe.failures(), probe.failureSamples(), edge);
     }
 
-    /** Samples once a second until the window ends; answers the fewest piles logged in, updates the edge's fewest. */
-    private long sampleUntilEnd(long begin, Duration length, CommandProbe probe, boolean readEdge, long[] fewestEdge, long sent0,
-                                long received0) throws InterruptedException {
+    /** Baselines and the fewest piles logged in seen so far, by the piles and by the edge. */
+    private static final class Watch {
+        final long atStart;
+        final EdgeGauges edgeAtStart;
+        long fewest;
+        long fewestEdge;
+        long framesSent0;
+        long framesReceived0;
+
+        Watch(long atStart, EdgeGauges edgeAtStart) {
+            this.atStart = atStart;
+            this.edgeAtStart = edgeAtStart;
+            this.fewest = atStart;
+            this.fewestEdge = edgeAtStart == null ? -1 : edgeAtStart.loggedIn();
+        }
+    }
+
+    /** Samples once a second for {@code length}; with a probe, prints a progress line every 10 s. */
+    private void sample(Watch watch, long begin, Duration length, CommandProbe probe) throws InterruptedException {
         SimulatorStats s = fleet.stats();
-        long fewest = loggedIn();
         for (int second = 1; second <= length.toSeconds(); second++) {
             sleepUntil(begin + TimeUnit.SECONDS.toNanos(second));
-            fewest = Math.min(fewest, loggedIn());
-            if (readEdge && second % EDGE_SAMPLE_SECONDS == 0) {
+            watch.fewest = Math.min(watch.fewest, loggedIn());
+            if (watch.edgeAtStart != null && second % EDGE_SAMPLE_SECONDS == 0) {
                 EdgeGauges now = readEdge();
-                fewestEdge[0] = now == null ? fewestEdge[0] : Math.min(fewestEdge[0], now.loggedIn());
+                watch.fewestEdge = now == null ? watch.fewestEdge : Math.min(watch.fewestEdge, now.loggedIn());
             }
-            if (second * 1000L % WINDOW_PROGRESS_MILLIS == 0) {
-                progress(second, length, fewest, s.framesSent() - sent0, s.framesReceived() - received0, probe);
+            if (probe != null && second * 1000L % WINDOW_PROGRESS_MILLIS == 0) {
+                progress(second, length, watch.fewest, s.framesSent() - watch.framesSent0, s.framesReceived() - watch.framesReceived0,
+                        probe);
             }
         }
-        return fewest;
     }
 
-    private DriverResult.EdgeWindow edgeWindow(EdgeGauges start, long fewest) {
-        EdgeGauges end = start == null ? null : readEdge();
+    /**
+     * The edge's figures: logged-in counts and disconnects from the start of the warm-up, frames and
+     * command timings from {@code windowStart} on; null when the edge's metrics could not be read.
+     */
+    private DriverResult.EdgeWindow edgeWindow(Watch watch, EdgeGauges windowStart) {
+        EdgeGauges end = watch.edgeAtStart == null || windowStart == null ? null : readEdge();
         if (end == null) {
             return null;
         }
-        EdgeGauges growth = end.since(start);
-        return new DriverResult.EdgeWindow(start.loggedIn(), Math.min(fewest, end.loggedIn()), end.loggedIn(), growth.disconnects(),
-                growth.framesIn(), growth.framesOut(), growth.commands(), meanMicros(growth.commandSeconds(), growth.commands()),
-                Math.round(end.commandMaxSeconds() * 1e6), start.logins(), meanMicros(start.loginSeconds(), start.logins()));
+        EdgeGauges growth = end.since(windowStart);
+        long disconnects = end.disconnects() - watch.edgeAtStart.disconnects();
+        return new DriverResult.EdgeWindow(watch.edgeAtStart.loggedIn(), Math.min(watch.fewestEdge, end.loggedIn()), end.loggedIn(),
+                disconnects, growth.framesIn(), growth.framesOut(), growth.commands(),
+                meanMicros(growth.commandSeconds(), growth.commands()), Math.round(end.commandMaxSeconds() * 1e6),
+                watch.edgeAtStart.logins(), meanMicros(watch.edgeAtStart.loginSeconds(), watch.edgeAtStart.logins()));
     }
 
     private static long meanMicros(double seconds, long count) {
