@@ -111,6 +111,10 @@ heap_used_kb() { # $1: name; full GC twice, the class histogram to var/bench/hea
   jcmd "$PLATFORM_PID" GC.class_histogram > "$BENCH_DIR/heap-$1.txt" 2>&1 || true
 }
 
+live_kb() { # $1: name; live objects in KB from the class histogram taken by heap_used_kb
+  awk '$1 == "Total" { printf "%d", $3 / 1024 }' "$BENCH_DIR/heap-$1.txt"
+}
+
 heap_growth() { # bytes per pile by class between the two histograms, largest first
   awk -v piles="$PILES" 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
     $1 ~ /^[0-9]+:$/ { grow[$4] = $3 - before[$4] }
@@ -236,7 +240,8 @@ say ""
 set +e
 CHARGEWAY_LOG_LEVEL=WARN java -Dlogback.configurationFile=conf/logback.xml -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
   io.chargeway.bench.edge.EdgeBenchReport \
-  --heap-before-kb "$heap_before" --heap-after-kb "$heap_after" "$RUN_DIR"/driver-*.json
+  --heap-before-kb "$heap_before" --heap-after-kb "$heap_after" \
+  --live-before-kb "$(live_kb before)" --live-after-kb "$(live_kb after)" "$RUN_DIR"/driver-*.json
 verdict=$?
 set -e
 say "$(printf '  %-22s %s' 'machine' "$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(java -version 2>&1 | head -1)")"

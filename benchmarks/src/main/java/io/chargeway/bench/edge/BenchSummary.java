@@ -27,6 +27,8 @@ final class BenchSummary {
     private final Map<String, Long> failures = new TreeMap<>();
     private long heapBeforeKb = -1;
     private long heapAfterKb = -1;
+    private long liveBeforeKb = -1;
+    private long liveAfterKb = -1;
 
     private BenchSummary(List<DriverResult> results) {
         if (results.isEmpty()) {
@@ -51,6 +53,13 @@ final class BenchSummary {
     BenchSummary withHeap(long beforeKb, long afterKb) {
         this.heapBeforeKb = beforeKb;
         this.heapAfterKb = afterKb;
+        return this;
+    }
+
+    /** Adds the bytes of live objects (class histograms) at the same two moments, in KB. */
+    BenchSummary withLiveObjects(long beforeKb, long afterKb) {
+        this.liveBeforeKb = beforeKb;
+        this.liveAfterKb = afterKb;
         return this;
     }
 
@@ -79,8 +88,12 @@ final class BenchSummary {
 
     /** Edge heap per pile held in KB, or NaN without heap figures. */
     double heapPerPileKb() {
+        return perPile(heapBeforeKb, heapAfterKb);
+    }
+
+    private double perPile(long beforeKb, long afterKb) {
         long held = edge() == null ? held() : edge().loggedInAtEnd();
-        return heapBeforeKb < 0 || held == 0 ? Double.NaN : (double) (heapAfterKb - heapBeforeKb) / held;
+        return beforeKb < 0 || held == 0 ? Double.NaN : (double) (afterKb - beforeKb) / held;
     }
 
     /** The summary block, one figure per line. */
@@ -94,9 +107,13 @@ final class BenchSummary {
         lines.add(row("p99 command RTT", percentiles(commands)));
         lines.add(row("", commandDetail()));
         if (heapBeforeKb >= 0) {
-            lines.add(row("edge heap per pile", String.format(Locale.ROOT, "%.1f KB (after full GC: %.1f MB before the piles, %.1f MB with"
-                    + " them; target <= %.0f KB: %s)", heapPerPileKb(), heapBeforeKb / 1024.0, heapAfterKb / 1024.0, HEAP_TARGET_KB,
-                    heapPerPileKb() <= HEAP_TARGET_KB ? "met" : "missed")));
+            lines.add(row("edge heap per pile", String.format(Locale.ROOT, "%.1f KB (heap used after full GC: %.1f MB before the piles,"
+                    + " %.1f MB with them; target <= %.0f KB: %s)", heapPerPileKb(), heapBeforeKb / 1024.0, heapAfterKb / 1024.0,
+                    HEAP_TARGET_KB, heapPerPileKb() <= HEAP_TARGET_KB ? "met" : "missed")));
+        }
+        if (liveBeforeKb >= 0) {
+            lines.add(row("", String.format(Locale.ROOT, "live objects: %.1f KB per pile (class histograms: %.1f MB -> %.1f MB)",
+                    perPile(liveBeforeKb, liveAfterKb), liveBeforeKb / 1024.0, liveAfterKb / 1024.0)));
         }
         lines.add(row("disconnects", disconnects()));
         lines.add(row("verdict", passed() ? "PASS: every pile stayed logged in through the window"

@@ -28,6 +28,12 @@ public final class EdgeBenchReport implements Callable<Integer> {
     @Option(names = "--heap-after-kb", defaultValue = "-1", description = "platform heap used after a full GC with every pile logged in")
     long heapAfterKb;
 
+    @Option(names = "--live-before-kb", defaultValue = "-1", description = "live objects (class histogram) before the piles")
+    long liveBeforeKb;
+
+    @Option(names = "--live-after-kb", defaultValue = "-1", description = "live objects (class histogram) with every pile logged in")
+    long liveAfterKb;
+
     /** Prints the summary and exits with 0 (pass) or 1 (fail). */
     public static void main(String[] args) {
         System.exit(new CommandLine(new EdgeBenchReport()).execute(args));
@@ -42,6 +48,9 @@ public final class EdgeBenchReport implements Callable<Integer> {
         BenchSummary summary = BenchSummary.of(results);
         if (heapBeforeKb >= 0 && heapAfterKb >= 0) {
             summary.withHeap(heapBeforeKb, heapAfterKb);
+        }
+        if (liveBeforeKb >= 0 && liveAfterKb > 0) {
+            summary.withLiveObjects(liveBeforeKb, liveAfterKb);
         }
         System.out.println(summary.render());
         return summary.passed() ? 0 : 1;

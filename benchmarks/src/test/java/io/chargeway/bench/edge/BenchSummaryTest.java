@@ -31,7 +31,8 @@ class BenchSummaryTest {
     @Test
     void twoDriversAddUpAndMergeTheirHistograms() {
         BenchSummary summary = BenchSummary.of(List.of(driver("driver-1", 1_000, 1_000, 0, Map.of(), edge(2_000, 0)),
-                driver("driver-2", 1_000, 1_000, 0, Map.of("PILE_OFFLINE", 1L), null))).withHeap(100_000, 116_000);
+                driver("driver-2", 1_000, 1_000, 0, Map.of("PILE_OFFLINE", 1L), null))).withHeap(100_000, 116_000)
+                .withLiveObjects(90_000, 105_000);
 
         assertThat(summary.piles()).isEqualTo(2_000);
         assertThat(summary.held()).isEqualTo(2_000);
@@ -39,7 +40,7 @@ class BenchSummaryTest {
         assertThat(summary.passed()).isTrue();
         String text = summary.render();
         assertThat(text).contains("2 drivers").contains("2000 of 2000").contains("2000 logins").contains("PILE_OFFLINE=1")
-                .contains("8.0 KB").contains("met").contains("edge disconnects 0").contains("PASS")
+                .contains("8.0 KB").contains("met").contains("live objects: 7.5 KB per pile").contains("edge disconnects 0").contains("PASS")
                 .contains("all logged in 30.0 s after the first connect (67/s)").contains("edge <-> pile part: mean 1.5 ms, max 9.0 ms")
                 .contains("the core's answer took 12.0 ms on average");
     }
