@@ -126,6 +126,11 @@ cpu_ticks() { # pid -> utime + stime
   awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
 
+gc_pauses() { # GC log -> "N pauses, longest X ms" (the explicit full GCs of the heap measurement left out)
+  awk '/Pause/ && !/System.gc/ { n++; ms = $NF; sub(/ms$/, "", ms); if (ms + 0 > max) max = ms + 0 }
+    END { printf "%d pauses, longest %.0f ms", n, max }' "$1" 2>/dev/null
+}
+
 machine_busy() { # "busy total" jiffies of all cores
   awk '/^cpu / { idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; print total - idle, total }' /proc/stat
 }
@@ -160,7 +165,8 @@ start_platform() {
   CHARGEWAY_EDGE__PORT=$EDGE_PORT CHARGEWAY_EDGE__HTTP__PORT=$EDGE_HTTP_PORT CHARGEWAY_WEB__PORT=$WEB_PORT \
   CHARGEWAY_DATABASE__EMBEDDED_PORT=$DB_PORT CHARGEWAY_REDIS__EMBEDDED_PORT=$REDIS_PORT \
   CHARGEWAY_CLUSTER__CONFIG_FILE="$BENCH_DIR/cluster.xml" \
-    java "-Xmx${PLATFORM_HEAP_MB}m" -XX:+UseG1GC "${HZ_OPENS[@]}" -Dlogback.configurationFile=conf/logback.xml \
+    java "-Xmx${PLATFORM_HEAP_MB}m" -XX:+UseG1GC "-Xlog:gc:file=$BENCH_DIR/platform-gc.log" "${HZ_OPENS[@]}" \
+      -Dlogback.configurationFile=conf/logback.xml \
       -jar "$CHARGEWAY_JAR" run --role all --cluster > "$BENCH_DIR/platform.log" 2>&1 &
   PLATFORM_PID=$!
   wait_for_log "$BENCH_DIR/platform.log" "Chargeway is running" 600
@@ -172,7 +178,8 @@ start_drivers() {
   for i in $(seq 1 "$DRIVERS"); do
     local n=$per; [ "$i" -eq "$DRIVERS" ] && n=$(( PILES - first + 1 ))
     local extra=(); [ "$i" -eq 1 ] && extra=(--edge-metrics "http://127.0.0.1:$EDGE_HTTP_PORT/metrics")
-    CHARGEWAY_LOG_LEVEL=WARN java "-Xmx${DRIVER_HEAP_MB}m" "${HZ_OPENS[@]}" -Dlogback.configurationFile=conf/logback.xml -cp "$cp" \
+    CHARGEWAY_LOG_LEVEL=WARN java "-Xmx${DRIVER_HEAP_MB}m" "-Xlog:gc:file=$RUN_DIR/driver-$i-gc.log" "${HZ_OPENS[@]}" \
+      -Dlogback.configurationFile=conf/logback.xml -cp "$cp" \
       io.chargeway.bench.edge.EdgeLoadDriver --port "$EDGE_PORT" --piles "$n" --first-index "$first" \
       --source-ips "$SOURCE_IPS" --ramp $(( RAMP / DRIVERS )) --window "$WINDOW" \
       --command-rate "$(awk "BEGIN { print $COMMAND_RATE / $DRIVERS }")" --command "$COMMAND" \
@@ -227,12 +234,18 @@ wait_for_drivers json $(( WINDOW + 120 ))
 read -r busy1 total1 < <(machine_busy); t1=$(date +%s.%N)
 load_end=$(loadavg); cpu_platform1=$(cpu_ticks "$PLATFORM_PID"); cpu_drivers1=0
 for pid in "${DRIVER_PIDS[@]}"; do cpu_drivers1=$(( cpu_drivers1 + $(cpu_ticks "$pid") )); done
-# The platform first (its own shutdown takes the piles offline), then the drivers.
-stop_platform
+# The drivers first (a platform stopping under them would get their reconnects), then the platform
+# once the edge has seen every pile go.
 touch "$RUN_DIR/stop"
 for pid in "${DRIVER_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
 DRIVER_PIDS=()
 kill "$TAIL_PID" 2>/dev/null; TAIL_PID=""
+for _ in $(seq 1 60); do
+  connected=$(curl -s "http://127.0.0.1:$EDGE_HTTP_PORT/metrics" | awk '$1 == "edge_piles_connected" { print int($2) }')
+  [ "${connected:-0}" -eq 0 ] && break
+  sleep 1
+done
+stop_platform
 
 hz=$(getconf CLK_TCK)
 seconds=$(awk "BEGIN { print $t1 - $t0 }")
@@ -249,6 +262,7 @@ say "$(printf '  %-22s %s' 'load average' "$load_start at the window's start, $l
 say "$(printf '  %-22s %s' 'CPU in the window' "$(awk "BEGIN { printf \"machine %.0f%% busy; platform JVM %.0f%% of one core, driver JVM(s) %.0f%%\", \
   100 * ($busy1 - $busy0) / ($total1 - $total0), 100 * ($cpu_platform1 - $cpu_platform0) / $hz / $seconds, \
   100 * ($cpu_drivers1 - $cpu_drivers0) / $hz / $seconds }")")"
+say "$(printf '  %-22s %s' 'GC over the run' "platform $(gc_pauses "$BENCH_DIR/platform-gc.log"); driver-1 $(gc_pauses "$RUN_DIR/driver-1-gc.log")")"
 say "$(printf '  %-22s %s' 'pile cap' "$cap_note")"
 say "  logs: var/bench/platform.log, var/bench/run/driver-*.log; heap growth by class: var/bench/heap-growth.txt"
 exit $verdict
