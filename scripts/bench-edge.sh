@@ -126,8 +126,8 @@ cpu_ticks() { # pid -> utime + stime
   awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
 
-gc_pauses() { # GC log -> "N pauses, longest X ms" (the explicit full GCs of the heap measurement left out)
-  awk '/Pause/ && !/System.gc/ { n++; ms = $NF; sub(/ms$/, "", ms); if (ms + 0 > max) max = ms + 0 }
+gc_pauses() { # GC log -> "N pauses, longest X ms" (the full GCs of the heap measurement left out)
+  awk '/Pause/ && !/Diagnostic Command|Heap Inspection/ { n++; ms = $NF; sub(/ms$/, "", ms); if (ms + 0 > max) max = ms + 0 }
     END { printf "%d pauses, longest %.0f ms", n, max }' "$1" 2>/dev/null
 }
 
