@@ -219,9 +219,9 @@ heap_before=$(heap_used_kb before)
 say "platform heap after full GC, before any pile: $((heap_before / 1024)) MB"
 start_drivers
 wait_for_drivers ready 1200
-if grep -L READY "$RUN_DIR"/driver-*.ready | grep -q .; then
-  say "not every pile logged in:"; cat "$RUN_DIR"/driver-*.ready; exit 1
-fi
+for f in "$RUN_DIR"/driver-*.ready; do
+  grep -q READY "$f" || { say "not every pile logged in:"; cat "$RUN_DIR"/driver-*.ready; exit 1; }
+done
 sleep 10   # let the platform finish the logins' follow-up work (events, tariffs) before weighing its heap
 heap_after=$(heap_used_kb after)
 heap_growth > "$BENCH_DIR/heap-growth.txt"
@@ -259,7 +259,7 @@ verdict=$?
 set -e
 say "$(printf '  %-22s %s' 'machine' "$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(java -version 2>&1 | head -1)")"
 say "$(printf '  %-22s %s' 'load average' "$load_start at the window's start, $load_end at its end (1/5/15 min)")"
-say "$(printf '  %-22s %s' 'CPU in the window' "$(awk "BEGIN { printf \"machine %.0f%% busy; platform JVM %.0f%% of one core, driver JVM(s) %.0f%%\", \
+say "$(printf '  %-22s %s' 'CPU, warm-up + window' "$(awk "BEGIN { printf \"machine %.0f%% busy; platform JVM %.0f%% of one core, driver JVM(s) %.0f%%\", \
   100 * ($busy1 - $busy0) / ($total1 - $total0), 100 * ($cpu_platform1 - $cpu_platform0) / $hz / $seconds, \
   100 * ($cpu_drivers1 - $cpu_drivers0) / $hz / $seconds }")")"
 say "$(printf '  %-22s %s' 'GC over the run' "platform $(gc_pauses "$BENCH_DIR/platform-gc.log"); driver-1 $(gc_pauses "$RUN_DIR/driver-1-gc.log")")"
