@@ -141,7 +141,7 @@ build_if_needed() {
      [ -n "$(find . -path ./.git -prune -o -path ./var -prune -o \( -name '*.java' -o -name 'pom.xml' \) \
             \( -newer "$CHARGEWAY_JAR" -o -newer "$marker" \) -print -quit)" ]; then
     say "building the launcher and the benchmarks (sources changed or first run)..."
-    mvn -q -B -DskipTests -Dcheckstyle.skip package -pl launcher,benchmarks -am
+    mvn -q -B -Dstyle.color=never -DskipTests -Dcheckstyle.skip package -pl launcher,benchmarks -am
   fi
 }
 
