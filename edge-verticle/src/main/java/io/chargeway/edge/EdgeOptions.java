@@ -103,6 +103,14 @@ public record EdgeOptions(String redisConnectionString, String nodeId, String ho
         return lease.dividedBy(3);
     }
 
+    /**
+     * The presence tick: how often a slice of the leases is renewed and coalesced gun states are
+     * written, 250 ms (or the renewal period when that is shorter).
+     */
+    public Duration presenceTick() {
+        return Duration.ofMillis(Math.min(250, leaseRenewPeriod().toMillis()));
+    }
+
     private static JsonObject object(JsonObject parent, String key, String path) {
         Object value = parent.getValue(key);
         if (value == null) {

@@ -14,6 +14,7 @@ import io.chargeway.edge.events.UplinkDispatcher;
 import io.chargeway.edge.ops.EdgeMetrics;
 import io.chargeway.edge.ops.OperationsServer;
 import io.chargeway.edge.presence.GunStateBuffer;
+import io.chargeway.edge.presence.LeaseRenewals;
 import io.chargeway.edge.presence.PilePresence;
 import io.chargeway.edge.session.PendingReplies;
 import io.chargeway.edge.session.SessionRegistry;
@@ -45,7 +46,10 @@ public final class EdgeVerticle extends VerticleBase {
     private CoreClient core;
     private PileServer pileServer;
     private OperationsServer operations;
+    private GunStateBuffer gunStates;
+    private LeaseRenewals renewals;
     private long sweepTimer = -1;
+    private long presenceTimer = -1;
     private int httpPort;
 
     @Override
@@ -55,7 +59,8 @@ public final class EdgeVerticle extends VerticleBase {
         } catch (IllegalArgumentException e) {
             return Future.failedFuture(e);
         }
-        LivenessSweep sweep = wire(() -> System.nanoTime() / 1_000_000);
+        LongSupplier clock = () -> System.nanoTime() / 1_000_000;
+        LivenessSweep sweep = wire(clock);
         return downlink.register()
                 .compose(v -> pileServer.listen())
                 .compose(port -> {
@@ -67,6 +72,10 @@ public final class EdgeVerticle extends VerticleBase {
                     httpPort = port;
                     LOG.info("edge health and metrics listening [port: {}, node: {}]", port, options.nodeId());
                     sweepTimer = vertx.setPeriodic(options.sweepPeriod().toMillis(), id -> sweep.run());
+                    presenceTimer = vertx.setPeriodic(options.presenceTick().toMillis(), id -> {
+                        renewals.tick(clock.getAsLong());
+                        gunStates.flush();
+                    });
                 });
     }
 
@@ -77,10 +86,13 @@ public final class EdgeVerticle extends VerticleBase {
         metrics.gauges(registry::connectionCount, registry::loggedInCount);
         PendingReplies pending = new PendingReplies(new VertxTimers(), clock);
         presence = new PilePresence(vertx, options.redisConnectionString(), options.nodeId(), options.lease().toSeconds(), metrics);
-        GunStateBuffer gunStates = new GunStateBuffer(presence);
+        gunStates = new GunStateBuffer(presence);
+        renewals = new LeaseRenewals(presence::acquire, presence::renew, options.leaseRenewPeriod().toMillis(),
+                options.presenceTick().toMillis(), clock.getAsLong());
         core = new CoreClient(vertx.eventBus(), options.commandTimeout(), metrics);
         ClockSync clockSync = new ClockSync(Clock.systemUTC(), clock);
-        lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, metrics, clock, clockSync::send);
+        lifecycle = new SessionLifecycle(options.nodeId(), registry, pending, core, presence, renewals, metrics, clock,
+                clockSync::send);
         UplinkDispatcher.Handlers handlers = new UplinkDispatcher.Handlers(
                 new StatusHandler(core, gunStates, metrics, Clock.systemUTC(), clock), new TariffHandler(core),
                 new ChargingHandler(core, metrics, Clock.systemUTC()), clockSync);
@@ -90,14 +102,13 @@ public final class EdgeVerticle extends VerticleBase {
         operations = new OperationsServer(vertx, metrics);
         downlink = new DownlinkConsumer(vertx.eventBus(), options.nodeId(), registry, pending, clockSync, metrics,
                 options.commandTimeout().toMillis(), clock);
-        return new LivenessSweep(options, registry, presence, gunStates, clockSync::send, clock);
+        return new LivenessSweep(options, registry, clockSync::send, clock);
     }
 
     @Override
     public Future<?> stop() {
-        if (sweepTimer >= 0) {
-            vertx.cancelTimer(sweepTimer);
-        }
+        vertx.cancelTimer(sweepTimer);
+        vertx.cancelTimer(presenceTimer);
         if (lifecycle == null) {
             return Future.succeededFuture();
         }

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 
 import io.chargeway.edge.events.SessionLifecycle;
 import io.chargeway.edge.presence.GunStateBuffer;
-import io.chargeway.edge.presence.PilePresence;
+import io.chargeway.edge.presence.LeaseRenewals;
 import io.chargeway.edge.session.PileSession;
 import io.chargeway.edge.session.SessionRegistry;
 import io.chargeway.edge.session.SessionState;
@@ -18,37 +18,28 @@ import org.slf4j.LoggerFactory;
  * The one periodic task of the node (no timer per session), run every
  * {@link EdgeOptions#sweepPeriod()} on the verticle's event loop. It closes connections that never
  * logged in within the login timeout and logged-in piles silent for the heartbeat timeout
- * (reference 14.2: about three missed heartbeats), sends the periodic time sync, renews the Redis
- * leases of live piles in pipelined batches every third of the lease, and flushes coalesced gun
- * states.
+ * (reference 14.2: about three missed heartbeats) and sends the periodic time sync. Lease renewals
+ * and gun state writes run on the finer presence tick instead ({@link LeaseRenewals},
+ * {@link GunStateBuffer}), so that no sweep turns into a burst of Redis work.
  */
 final class LivenessSweep implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivenessSweep.class);
 
     private final SessionRegistry registry;
-    private final PilePresence presence;
-    private final GunStateBuffer gunStates;
     private final Consumer<PileSession> clockSync;
     private final LongSupplier clock;
     private final long loginTimeoutMillis;
     private final long heartbeatTimeoutMillis;
     private final long clockSyncMillis;
-    private final long renewMillis;
-    private long lastRenewAt;
 
-    LivenessSweep(EdgeOptions options, SessionRegistry registry, PilePresence presence, GunStateBuffer gunStates,
-                  Consumer<PileSession> clockSync, LongSupplier clock) {
+    LivenessSweep(EdgeOptions options, SessionRegistry registry, Consumer<PileSession> clockSync, LongSupplier clock) {
         this.registry = registry;
-        this.presence = presence;
-        this.gunStates = gunStates;
         this.clockSync = clockSync;
         this.clock = clock;
         this.loginTimeoutMillis = options.loginTimeout().toMillis();
         this.heartbeatTimeoutMillis = options.heartbeatTimeout().toMillis();
         this.clockSyncMillis = options.clockSyncInterval().toMillis();
-        this.renewMillis = options.leaseRenewPeriod().toMillis();
-        this.lastRenewAt = clock.getAsLong();
     }
 
     @Override
@@ -74,11 +65,6 @@ final class LivenessSweep implements Runnable {
         for (PileSession s : unsynced) {
             clockSync.accept(s);
         }
-        if (now - lastRenewAt >= renewMillis) {
-            lastRenewAt = now;
-            presence.renew(List.copyOf(registry.loggedIn()));
-        }
-        gunStates.flush();
     }
 
     private void close(PileSession s, long now) {

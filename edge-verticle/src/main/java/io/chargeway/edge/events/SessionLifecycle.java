@@ -12,6 +12,7 @@ import io.chargeway.contract.event.PileOnline;
 import io.chargeway.contract.pile.PileLoginReply;
 import io.chargeway.contract.pile.PileLoginRequest;
 import io.chargeway.edge.ops.EdgeMetrics;
+import io.chargeway.edge.presence.LeaseRenewals;
 import io.chargeway.edge.presence.PilePresence;
 import io.chargeway.edge.session.PendingReplies;
 import io.chargeway.edge.session.PileSession;
@@ -55,6 +56,7 @@ public final class SessionLifecycle {
     private final PendingReplies pending;
     private final CoreClient core;
     private final PilePresence presence;
+    private final LeaseRenewals renewals;
     private final EdgeMetrics metrics;
     private final LongSupplier clock;
     private final Consumer<PileSession> afterLogin;
@@ -62,16 +64,19 @@ public final class SessionLifecycle {
     /**
      * Creates the lifecycle handling.
      *
+     * @param renewals   takes a logged-in pile's lease and keeps it renewed
      * @param clock      monotonic milliseconds
      * @param afterLogin runs once a pile is logged in and answered (time sync)
      */
     public SessionLifecycle(String nodeId, SessionRegistry registry, PendingReplies pending, CoreClient core,
-                            PilePresence presence, EdgeMetrics metrics, LongSupplier clock, Consumer<PileSession> afterLogin) {
+                            PilePresence presence, LeaseRenewals renewals, EdgeMetrics metrics, LongSupplier clock,
+                            Consumer<PileSession> afterLogin) {
         this.nodeId = nodeId;
         this.registry = registry;
         this.pending = pending;
         this.core = core;
         this.presence = presence;
+        this.renewals = renewals;
         this.metrics = metrics;
         this.clock = clock;
         this.afterLogin = afterLogin;
@@ -144,7 +149,7 @@ public final class SessionLifecycle {
         }
         session.reply(sequence, new LoginResponse(session.pileNo(), true));
         metrics.loginAccepted();
-        presence.acquire(session);
+        renewals.acquire(session);
         core.publish(new PileOnline(session.pileNoText(), reply.tenantId(), reply.stationId(), nodeId, session.remoteAddress(),
                 facts.gunCount(), facts.protocolVersion(), facts.programVersion(), Instant.ofEpochMilli(facts.loginEpochMillis())));
         LOG.info("pile logged in [pile: {}, node: {}, guns: {}, remote: {}, protocol: {}, firmware: {}, tenant: {}]",
