@@ -10,8 +10,7 @@ import io.chargeway.core.demo.DemoSeeder;
 import io.chargeway.core.identity.IdentityModule;
 import io.chargeway.core.order.OrderModule;
 import io.chargeway.core.pile.PileCommandRouter;
-import io.chargeway.core.pile.PileEventConsumer;
-import io.chargeway.core.pile.PileLoginConsumer;
+import io.chargeway.core.pile.PileModule;
 import io.chargeway.core.redis.RedisPileLocator;
 import io.chargeway.core.tariff.PileTariffConsumer;
 import io.vertx.core.Future;
@@ -43,7 +42,7 @@ public final class CoreVerticle extends VerticleBase {
     private CoreOptions options;
     private Pool pool;
     private Redis redis;
-    private PileEventConsumer events;
+    private PileModule piles;
 
     @Override
     public Future<?> start() {
@@ -70,10 +69,9 @@ public final class CoreVerticle extends VerticleBase {
     private Future<Void> registerConsumers() {
         EventBus bus = vertx.eventBus();
         Clock clock = Clock.systemUTC();
-        events = new PileEventConsumer(bus, pool, clock);
-        consumers.add(new PileLoginConsumer(pool, clock).register(bus));
+        piles = new PileModule(vertx, pool, clock);
+        consumers.addAll(piles.register());
         consumers.add(new PileTariffConsumer(pool).register(bus));
-        consumers.add(events.register());
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
         consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
         consumers.addAll(new AdminModule(vertx, pool, redis).register());
@@ -91,7 +89,7 @@ public final class CoreVerticle extends VerticleBase {
 
     /** Malformed pile events dropped so far by this instance (0 before start). */
     public long malformedEventCount() {
-        return events == null ? 0 : events.malformedCount();
+        return piles == null ? 0 : piles.malformedEventCount();
     }
 
     @Override

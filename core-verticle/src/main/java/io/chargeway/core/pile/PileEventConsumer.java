@@ -14,7 +14,6 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * dashboard and later the CEC pushes.
  *
  * <p>{@link PileOnline} and {@link PileOffline} first update the pile's {@code last_seen_at} and
- * {@code online_node}, and are published once that is done (also when it failed: the feed
- * must not depend on the database), so a subscriber that reads the registry on such an event sees
- * the new state. Every other event is published at once. A body that is not a valid event is
+ * {@code online_node} (batched with other piles' by the {@link PresenceBatcher}), and are published
+ * once that is written (also when it failed: the feed must not depend on the database), so a
+ * subscriber that reads the registry on such an event sees the new state. Every other event is
+ * published at once. A body that is not a valid event is
  * logged, counted and dropped; nothing here can fail the consumer.
  *
  * <p>Instances are confined to the event loop of the verticle that registered them; only the
@@ -37,15 +37,15 @@ public final class PileEventConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(PileEventConsumer.class);
 
     private final EventBus bus;
-    private final PileRepository piles;
+    private final PresenceBatcher presence;
     private final Clock clock;
     private volatile long malformed;
     private MessageConsumer<Object> consumer;
 
-    /** A consumer that updates the registry in {@code pool} and publishes on {@code bus}. */
-    public PileEventConsumer(EventBus bus, Pool pool, Clock clock) {
+    /** A consumer that updates the registry through {@code presence} and publishes on {@code bus}. */
+    public PileEventConsumer(EventBus bus, PresenceBatcher presence, Clock clock) {
         this.bus = bus;
-        this.piles = new PileRepository(pool);
+        this.presence = presence;
         this.clock = clock;
     }
 
@@ -84,19 +84,19 @@ public final class PileEventConsumer {
         Future<Boolean> update;
         Instant at = event.at() != null ? event.at() : clock.instant();
         if (event instanceof PileOnline online) {
-            update = piles.markOnline(online.pileNo(), online.nodeId(), at);
+            update = presence.online(online.pileNo(), online.nodeId(), at);
         } else if (event instanceof PileOffline offline) {
-            update = piles.markOffline(offline.pileNo(), offline.nodeId(), at);
+            update = presence.offline(offline.pileNo(), offline.nodeId(), at);
         } else {
             return Future.succeededFuture();
         }
+        // a failed batch is logged once by the batcher, not once per event
         return update.onSuccess(updated -> {
             if (!updated) {
                 LOG.warn("presence event for a pile not in the registry [pile: {}, event: {}]", event.pileNo(),
                         event.getClass().getSimpleName());
             }
-        }).onFailure(err -> LOG.warn("pile presence not recorded [pile: {}, event: {}]: {}", event.pileNo(),
-                event.getClass().getSimpleName(), err.getMessage()));
+        });
     }
 
     private static String typeOf(Object body) {

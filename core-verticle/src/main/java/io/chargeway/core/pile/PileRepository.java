@@ -1,14 +1,13 @@
 package io.chargeway.core.pile;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chargeway.contract.pile.PileLoginRequest;
 import io.chargeway.core.db.UtcDateTimes;
 import io.vertx.core.Future;
 import io.vertx.mysqlclient.MySQLClient;
@@ -33,6 +32,20 @@ public final class PileRepository {
             + " max_power_w, created_at, updated_at) VALUES ";
     private static final String GUN_VALUES = "(?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))";
 
+    /** The batched presence update: the piles joined to one derived-table row each. */
+    private static final String PRESENCE_UPDATE = "UPDATE piles p JOIN (";
+    private static final String PRESENCE_ROW = "SELECT ? AS pile_no, ? AS seen_at, ? AS login_at, ? AS protocol_version,"
+            + " ? AS program_version, ? AS sim_iccid, ? AS assign_node, ? AS node, ? AS clear_if";
+    private static final String PRESENCE_SET = ") v ON p.pile_no = v.pile_no SET"
+            + " p.last_seen_at = GREATEST(COALESCE(p.last_seen_at, CAST(v.seen_at AS DATETIME(3))), CAST(v.seen_at AS DATETIME(3))),"
+            + " p.last_login_at = COALESCE(CAST(v.login_at AS DATETIME(3)), p.last_login_at),"
+            + " p.protocol_version = IF(v.login_at IS NULL, p.protocol_version, v.protocol_version),"
+            + " p.program_version = IF(v.login_at IS NULL, p.program_version, v.program_version),"
+            + " p.sim_iccid = IF(v.login_at IS NULL, p.sim_iccid, v.sim_iccid),"
+            + " p.online_node = CASE WHEN v.assign_node = 1 THEN v.node"
+            + " WHEN FIND_IN_SET(p.online_node, v.clear_if) > 0 THEN NULL ELSE p.online_node END,"
+            + " p.updated_at = UTC_TIMESTAMP(3)";
+
     private final SqlClient client;
 
     /** A repository over a pool or a connection. */
@@ -55,34 +68,52 @@ public final class PileRepository {
                 });
     }
 
-    /** Records an accepted login: when, the versions the pile reports and the edge node holding it. */
-    public Future<Void> recordLogin(long pileId, PileLoginRequest login, Instant at) {
-        return client.preparedQuery("UPDATE piles SET last_login_at = ?, last_seen_at = ?, protocol_version = ?,"
-                        + " program_version = ?, sim_iccid = ?, online_node = ?, updated_at = UTC_TIMESTAMP(3) WHERE id = ?")
-                .execute(Tuple.of(UtcDateTimes.toColumn(at), UtcDateTimes.toColumn(at), truncate(login.protocolVersion(), 16),
-                        truncate(login.programVersion(), 32), truncate(login.simIccid(), 20), truncate(login.nodeId(), 64), pileId))
-                .mapEmpty();
-    }
-
-    /** Marks a pile online at an edge node. Answers whether a registered pile was updated. */
-    public Future<Boolean> markOnline(String pileNo, String nodeId, Instant at) {
-        return client.preparedQuery("UPDATE piles SET last_seen_at = ?, online_node = ?, updated_at = UTC_TIMESTAMP(3)"
-                        + " WHERE pile_no = ?")
-                .execute(Tuple.of(UtcDateTimes.toColumn(at), truncate(nodeId, 64), pileNo))
-                .map(rows -> rows.rowCount() > 0);
+    /**
+     * The registrations of many piles in one query (numbers not registered are absent).
+     *
+     * @return the registrations by pile number; fails with the client's exception
+     */
+    public Future<Map<String, PileRegistration>> findByPileNos(Collection<String> pileNos) {
+        if (pileNos.isEmpty()) {
+            return Future.succeededFuture(Map.of());
+        }
+        return client.preparedQuery("SELECT id, tenant_id, station_id, pile_no, status, gun_count FROM piles WHERE pile_no IN ("
+                        + repeat("?", pileNos.size()) + ")")
+                .execute(Tuple.wrap(new ArrayList<Object>(pileNos)))
+                .map(rows -> {
+                    Map<String, PileRegistration> found = new HashMap<>();
+                    for (Row r : rows) {
+                        found.put(r.getString("pile_no"), new PileRegistration(r.getLong("id"), r.getLong("tenant_id"),
+                                r.getLong("station_id"), r.getString("pile_no"), PileStatus.fromColumn(r.getString("status")),
+                                r.getInteger("gun_count")));
+                    }
+                    return found;
+                });
     }
 
     /**
-     * Marks a pile offline, but clears its node only if it still names {@code nodeId}: a newer
-     * connection at another node wins over a late offline event of the old one.
-     * Answers whether a registered pile was updated.
+     * Applies the presence bookkeeping of many piles in one statement (see {@link PresenceUpdate}
+     * for what each row does): {@code last_seen_at} never moves back, login facts replace the old
+     * ones, {@code online_node} is set, or cleared only while it still names a node that reported
+     * the pile offline.
+     *
+     * @return the number of registered piles the statement matched; fails with the client's exception
      */
-    public Future<Boolean> markOffline(String pileNo, String nodeId, Instant at) {
-        return client.preparedQuery("UPDATE piles SET last_seen_at = GREATEST(COALESCE(last_seen_at, ?), ?),"
-                        + " online_node = CASE WHEN online_node = ? THEN NULL ELSE online_node END, updated_at = UTC_TIMESTAMP(3)"
-                        + " WHERE pile_no = ?")
-                .execute(Tuple.of(UtcDateTimes.toColumn(at), UtcDateTimes.toColumn(at), nodeId, pileNo))
-                .map(rows -> rows.rowCount() > 0);
+    public Future<Integer> applyPresence(List<PresenceUpdate> updates) {
+        if (updates.isEmpty()) {
+            return Future.succeededFuture(0);
+        }
+        Tuple params = Tuple.tuple();
+        for (PresenceUpdate u : updates) {
+            params.addString(u.pileNo()).addLocalDateTime(UtcDateTimes.toColumn(u.seenAt()))
+                    .addLocalDateTime(UtcDateTimes.toColumn(u.loginAt())).addString(truncate(u.protocolVersion(), 16))
+                    .addString(truncate(u.programVersion(), 32)).addString(truncate(u.simIccid(), 20))
+                    .addInteger(u.assignNode() ? 1 : 0).addString(truncate(u.node(), 64)).addString(u.clearIfNodes());
+        }
+        return client.preparedQuery(PRESENCE_UPDATE + String.join(" UNION ALL ", Collections.nCopies(updates.size(), PRESENCE_ROW))
+                        + PRESENCE_SET)
+                .execute(params)
+                .map(rows -> rows.rowCount());
     }
 
     /** Inserts an active pile and its guns and answers the pile's id. */

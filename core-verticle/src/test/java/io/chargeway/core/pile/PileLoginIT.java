@@ -2,6 +2,9 @@ package io.chargeway.core.pile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +14,9 @@ import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.pile.PileLoginReply;
 import io.chargeway.contract.pile.PileLoginRequest;
 import io.chargeway.core.CoreFixture;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.sqlclient.Row;
@@ -27,9 +32,10 @@ class PileLoginIT {
     }
 
     @Test
-    void aSeededPileIsAcceptedWithItsTenantStationAndGunsAndItsLoginIsRecorded() {
+    void aSeededPileIsAcceptedWithItsTenantStationAndGunsAndItsLoginIsRecordedRightAfterTheAnswer() {
         PileLoginReply reply = login("32010600019001", 2);
 
+        awaitCount(1, "SELECT COUNT(*) FROM piles WHERE pile_no = ? AND online_node = 'edge-it'", "32010600019001");
         Row pile = core.row("SELECT tenant_id, station_id, last_login_at, protocol_version, program_version, online_node, sim_iccid"
                 + " FROM piles WHERE pile_no = ?", "32010600019001");
         assertThat(reply.accepted()).isTrue();
@@ -75,6 +81,59 @@ class PileLoginIT {
 
         assertThat(reply.accepted()).isFalse();
         assertThat(reply.reason()).contains("14 digits");
+    }
+
+    @Test
+    void aMassLoginOfTwoThousandPilesIsAnsweredForEveryPileAndEveryLoginIsRecorded() {
+        List<String> numbers = register(2_000, 32010600029001L);
+        List<Future<Message<JsonObject>>> answers = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            answers.add(core.vertx.eventBus().request(Addresses.CORE_PILE_LOGIN, BusJson.toJson(new PileLoginRequest(numbers.get(i),
+                    "edge-mass", "127.0.0.1:" + (20000 + i), true, 2, "V1.6", "SIM-2.0", null))));
+        }
+
+        CoreFixture.await(Future.all(answers));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.result().body().getBoolean("accepted")).isTrue());
+        awaitCount(numbers.size(), "SELECT COUNT(*) FROM piles WHERE online_node = 'edge-mass' AND program_version = 'SIM-2.0'"
+                + " AND last_login_at IS NOT NULL");
+    }
+
+    /** Registers {@code n} DC piles numbered from {@code first} at the demo station; answers their numbers. */
+    static List<String> register(int n, long first) {
+        Row demo = core.row("SELECT tenant_id, station_id FROM piles WHERE pile_no = '32010600019001'");
+        List<NewPile> piles = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String pileNo = Long.toString(first + i);
+            numbers.add(pileNo);
+            piles.add(new NewPile(demo.getLong(0), demo.getLong(1), pileNo, "X" + pileNo, true, 60_000, null,
+                    List.of(new NewPile.NewGun(1, "X" + pileNo + "01", 4, 60_000), new NewPile.NewGun(2, "X" + pileNo + "02", 4, 60_000))));
+        }
+        CoreFixture.await(new PileRepository(core.pool).insertAll(piles));
+        return numbers;
+    }
+
+    private static void awaitCount(long expected, String sql, Object... params) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        long seen = -1;
+        while (System.currentTimeMillis() < deadline) {
+            seen = core.count(sql, params);
+            if (seen == expected) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("expected " + expected + " from " + sql + ", last saw " + seen);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static PileLoginReply login(String pileNo, int guns) {
