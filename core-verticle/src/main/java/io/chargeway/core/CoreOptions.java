@@ -11,7 +11,7 @@ import io.vertx.core.json.JsonObject;
  * <pre>{@code
  * {"database": {"host", "port", "database", "user", "password", "poolSize"},
  *  "redis":    {"connectionString", "maxPoolSize"},
- *  "core":     {"seedDemo": false, "demoPiles": 10, "commandTimeoutSeconds": 15}}
+ *  "core":     {"seedDemo": false, "demoPiles": 10, "commandTimeoutSeconds": 15, "drainSeconds": 10}}
  * }</pre>
  *
  * @param database              the MySQL/MariaDB database
@@ -20,9 +20,11 @@ import io.vertx.core.json.JsonObject;
  * @param demoPiles             how many demo piles the seed creates (1..100,000; numbered and laid out as in
  *                              {@link DemoRegistry}); used only when the seed runs
  * @param commandTimeoutSeconds how long a routed pile command may take before it fails with {@code COMMAND_TIMEOUT}
+ * @param drainSeconds          how long a stopping core waits for requests and database work in flight before it
+ *                              closes its database and Redis clients (0: not at all)
  */
 public record CoreOptions(DatabaseOptions database, RedisOptions redis, boolean seedDemo, int demoPiles,
-                          int commandTimeoutSeconds) {
+                          int commandTimeoutSeconds, int drainSeconds) {
 
     /** The configuration section of the core's own settings. */
     public static final String SECTION = "core";
@@ -36,6 +38,6 @@ public record CoreOptions(DatabaseOptions database, RedisOptions redis, boolean 
         ConfigSection core = ConfigSection.of(config, SECTION);
         return new CoreOptions(DatabaseOptions.fromJson(config), RedisOptions.fromJson(config), core.bool("seedDemo", false),
                 core.integer("demoPiles", DemoRegistry.PILE_COUNT, 1, DemoRegistry.MAX_PILE_COUNT),
-                core.integer("commandTimeoutSeconds", 15, 1, 600));
+                core.integer("commandTimeoutSeconds", 15, 1, 600), core.integer("drainSeconds", 10, 0, 300));
     }
 }

@@ -1,10 +1,13 @@
 package io.chargeway.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.chargeway.core.admin.AdminModule;
+import io.chargeway.core.bus.ShutdownDrain;
+import io.chargeway.core.db.DrainingPool;
 import io.chargeway.core.db.SchemaMigrations;
 import io.chargeway.core.demo.DemoSeeder;
 import io.chargeway.core.identity.IdentityModule;
@@ -19,7 +22,6 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.mysqlclient.MySQLBuilder;
 import io.vertx.redis.client.Redis;
-import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +42,10 @@ public final class CoreVerticle extends VerticleBase {
 
     private final List<MessageConsumer<?>> consumers = new ArrayList<>();
     private CoreOptions options;
-    private Pool pool;
+    private DrainingPool pool;
     private Redis redis;
     private PileModule piles;
+    private ShutdownDrain drain;
 
     @Override
     public Future<?> start() {
@@ -51,8 +54,8 @@ public final class CoreVerticle extends VerticleBase {
         // Flyway is JDBC and blocks; it runs once, before the core accepts any traffic, on a worker thread.
         return vertx.executeBlocking(migrations::migrate, false)
                 .compose(applied -> {
-                    pool = MySQLBuilder.pool().with(options.database().poolOptions())
-                            .connectingTo(options.database().connectOptions()).using(vertx).build();
+                    pool = new DrainingPool(MySQLBuilder.pool().with(options.database().poolOptions())
+                            .connectingTo(options.database().connectOptions()).using(vertx).build());
                     redis = Redis.createClient(vertx, options.redis().clientOptions());
                     return options.seedDemo() ? new DemoSeeder(pool, options.demoPiles()).seedIfEmpty().mapEmpty()
                             : Future.succeededFuture();
@@ -80,6 +83,8 @@ public final class CoreVerticle extends VerticleBase {
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());
         }
+        drain = new ShutdownDrain(vertx, pool::inFlight);
+        drain.watch(consumers.stream().map(MessageConsumer::address).toList());
         return Future.all(registered).onSuccess(v -> {
             for (MessageConsumer<?> c : consumers) {
                 LOG.info("core consumer registered [address: {}]", c.address());
@@ -92,6 +97,11 @@ public final class CoreVerticle extends VerticleBase {
         return piles == null ? 0 : piles.malformedEventCount();
     }
 
+    /**
+     * Drains, then closes: unregisters the consumers (no new requests), waits up to
+     * {@code core.drainSeconds} for the requests they are still answering and for the database work
+     * in flight, and only then closes the database and Redis clients.
+     */
     @Override
     public Future<?> stop() {
         List<Future<Void>> unregistered = new ArrayList<>();
@@ -99,8 +109,17 @@ public final class CoreVerticle extends VerticleBase {
             unregistered.add(c.unregister());
         }
         consumers.clear();
-        return Future.join(unregistered).eventually(this::closeClients)
-                .onComplete(ar -> LOG.info("core stopped"));
+        long started = System.nanoTime();
+        Future<Boolean> drained = drain == null ? Future.succeededFuture(true)
+                : Future.join(unregistered).transform(ar -> drain.drained(Duration.ofSeconds(options.drainSeconds())));
+        return drained.compose(clean -> closeClients().map(clean))
+                .onComplete(ar -> {
+                    if (drain != null) {
+                        drain.close();
+                    }
+                    LOG.info("core stopped [drained: {}, millis: {}]", ar.succeeded() && ar.result(),
+                            (System.nanoTime() - started) / 1_000_000);
+                });
     }
 
     private Future<Void> closeClients() {
