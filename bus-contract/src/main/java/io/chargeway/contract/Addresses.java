@@ -25,6 +25,11 @@ public final class Addresses {
     public static final String CORE_PILE_AUTHORIZE = "chargeway.core.pile.authorize";
     /** Anyone asks core to send a command to a pile, wherever it is connected: {@code PileCommand} -> {@code CommandResult}. */
     public static final String CORE_PILE_COMMAND = "chargeway.core.pile.command";
+    /**
+     * An edge node stopping takes its piles offline in one request: {@code EdgeNodeStopping} ->
+     * {@code NodeStoppingAck}, answered once the registry no longer names the node.
+     */
+    public static final String CORE_EDGE_NODE_STOPPING = "chargeway.core.edge.node-stopping";
     /** Core asks for registry facts (station, piles, guns) for tools and the web. */
     public static final String CORE_REGISTRY = "chargeway.core.registry";
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.chargeway.contract.command.PileCommand;
 import io.chargeway.contract.command.StartCharging;
+import io.chargeway.contract.event.EdgeNodeStopping;
 import io.chargeway.contract.event.GunStatus;
 import io.chargeway.contract.event.GunStatusChanged;
 import io.chargeway.contract.event.PileEvent;
@@ -42,6 +43,28 @@ class BusJsonTest {
 
         assertThat(json.getString("type")).isEqualTo("command.start-charging");
         assertThat(BusJson.fromJson(json, PileCommand.class)).isEqualTo(command);
+    }
+
+    @Test
+    void aStoppingEdgeNodeCarriesTypeVersionAndItsPilesByOperatorAndRoundTrips() {
+        EdgeNodeStopping stopping = new EdgeNodeStopping("edge-1", 3, List.of(
+                new EdgeNodeStopping.TenantPiles(1, List.of("32010600019001", "32010600019002")),
+                new EdgeNodeStopping.TenantPiles(2, List.of("32010600019003"))), Instant.parse("2026-11-22T08:00:00Z"));
+
+        JsonObject json = BusJson.toJson(stopping);
+
+        assertThat(json.getString("type")).isEqualTo("edge.node-stopping");
+        assertThat(json.getInteger("version")).isEqualTo(1);
+        assertThat(json.getJsonArray("piles").getJsonObject(1).getJsonArray("pileNos")).containsExactly("32010600019003");
+        assertThat(BusJson.fromJson(json, EdgeNodeStopping.class)).isEqualTo(stopping);
+    }
+
+    @Test
+    void aStoppingEdgeNodeWithoutItsTypeIsABadRequest() {
+        JsonObject json = new JsonObject().put("nodeId", "edge-1").put("count", 0);
+
+        assertThatThrownBy(() -> BusJson.fromJson(json, EdgeNodeStopping.class)).isInstanceOf(PlatformException.class)
+                .hasMessageContaining("EdgeNodeStopping");
     }
 
     @Test

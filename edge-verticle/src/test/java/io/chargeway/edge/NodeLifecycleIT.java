@@ -93,7 +93,10 @@ class NodeLifecycleIT {
 
         bed.stopEdge();
 
-        assertThat(bed.awaitEvent("pile.offline", pileNo, e -> true).getString("reason")).isEqualTo("NODE_STOPPING");
+        assertThat(bed.nodeStoppingRequests()).hasSize(1);
+        assertThat(bed.events("pile.offline", pileNo)).as("reported in the one node-stopping request instead").isEmpty();
+        EdgeTestBed.eventually("offline on the feed", () -> !bed.feedEvents("pile.offline", pileNo).isEmpty());
+        assertThat(bed.feedEvents("pile.offline", pileNo).get(0).getString("reason")).isEqualTo("NODE_STOPPING");
         assertThat(bed.lease(pileNo)).isNull();
         assertThat(bed.hash(RedisKeys.pileOnline(pileNo))).isEmpty();
         assertThat(bed.hash(RedisKeys.gunState(pileNo, 1))).containsEntry("status", "OFFLINE");

@@ -9,8 +9,9 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.sqlclient.Pool;
 
 /**
- * The edge's presence questions and reports on the bus: pile login ({@link Addresses#CORE_PILE_LOGIN})
- * and pile events ({@link Addresses#CORE_PILE_EVENTS}), sharing one {@link PresenceBatcher} so that their
+ * The edge's presence questions and reports on the bus: pile login ({@link Addresses#CORE_PILE_LOGIN}),
+ * pile events ({@link Addresses#CORE_PILE_EVENTS}) and a stopping edge node
+ * ({@link Addresses#CORE_EDGE_NODE_STOPPING}), sharing one {@link PresenceBatcher} so that their
  * registry writes are batched together and reach the database in arrival order. One line in the
  * core verticle starts it; its parts are confined to that verticle's event loop.
  */
@@ -37,7 +38,8 @@ public final class PileModule {
      */
     public List<MessageConsumer<?>> register() {
         events = new PileEventConsumer(vertx.eventBus(), presence, clock);
-        return List.of(new PileLoginConsumer(piles, presence, clock).register(vertx.eventBus()), events.register());
+        return List.of(new PileLoginConsumer(piles, presence, clock).register(vertx.eventBus()), events.register(),
+                new EdgeNodeStoppingConsumer(vertx, piles, presence, clock).register());
     }
 
     /** Malformed pile events dropped so far (0 before {@link #register}). */

@@ -1,5 +1,7 @@
 package io.chargeway.core.pile;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -113,6 +115,20 @@ public final class PileRepository {
         return client.preparedQuery(PRESENCE_UPDATE + String.join(" UNION ALL ", Collections.nCopies(updates.size(), PRESENCE_ROW))
                         + PRESENCE_SET)
                 .execute(params)
+                .map(rows -> rows.rowCount());
+    }
+
+    /**
+     * Clears {@code online_node} of every pile that names {@code nodeId} (the node stopped), in
+     * one statement; {@code last_seen_at} moves to {@code at} where that is later.
+     *
+     * @return the number of piles cleared; fails with the client's exception
+     */
+    public Future<Integer> clearNode(String nodeId, Instant at) {
+        LocalDateTime seen = UtcDateTimes.toColumn(at);
+        return client.preparedQuery("UPDATE piles SET online_node = NULL, last_seen_at = GREATEST(COALESCE(last_seen_at, ?), ?),"
+                        + " updated_at = UTC_TIMESTAMP(3) WHERE online_node = ?")
+                .execute(Tuple.of(seen, seen, truncate(nodeId, 64)))
                 .map(rows -> rows.rowCount());
     }
 

@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import io.chargeway.contract.Addresses;
 import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.event.EdgeNodeStopping;
 import io.chargeway.contract.event.PileEvent;
 import io.chargeway.contract.event.TransactionRecorded;
 import io.chargeway.contract.json.BusJson;
+import io.chargeway.contract.pile.NodeStoppingAck;
 import io.chargeway.contract.pile.PileLoginReply;
 import io.chargeway.contract.pile.PileLoginRequest;
 import io.chargeway.contract.pile.StartAuthorization;
@@ -86,6 +88,22 @@ public final class CoreClient {
      */
     public Future<StartAuthorization> authorize(PileSession session, StartAuthorizationRequest request) {
         return request(session, Addresses.CORE_PILE_AUTHORIZE, request, StartAuthorization.class, "authorize");
+    }
+
+    /**
+     * Tells the core that this node stops and its piles are offline
+     * ({@link Addresses#CORE_EDGE_NODE_STOPPING}): one request for all of them.
+     *
+     * @return the core's acknowledgement, once the registry no longer names the node; failed with a
+     *         {@link PlatformException} ({@code UNAVAILABLE} on timeout or no core) when it did not answer
+     */
+    public Future<NodeStoppingAck> nodeStopping(EdgeNodeStopping stopping) {
+        return bus.<JsonObject>request(Addresses.CORE_EDGE_NODE_STOPPING, BusJson.toJson(stopping), requestOptions)
+                .map(reply -> decode(reply, NodeStoppingAck.class))
+                .recover(err -> {
+                    metrics.coreRequestFailed("node-stopping");
+                    return Future.failedFuture(PlatformException.from(err));
+                });
     }
 
     /** Sends a pile event to the core, fire and forget (live data is lossy by design). */

@@ -1,12 +1,16 @@
 package io.chargeway.edge.events;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
+import io.chargeway.contract.event.EdgeNodeStopping;
 import io.chargeway.contract.event.PileOffline;
 import io.chargeway.contract.event.PileOnline;
 import io.chargeway.contract.pile.PileLoginReply;
@@ -192,21 +196,16 @@ public final class SessionLifecycle {
 
     /**
      * Takes every pile offline because the node stops: releases their leases in one pipeline,
-     * reports offline those whose lease was still this node's, and closes their sockets.
+     * closes their sockets, and reports the piles whose lease was still this node's to the core in
+     * one {@link EdgeNodeStopping} request (the core clears the node in one statement and feeds a
+     * per-pile offline event to its subscribers). Only if the core does not confirm are the piles
+     * reported one by one, as {@link PileOffline} events (a core of an older build, or none).
      *
-     * @return a Future completed once the offline events are sent (it never fails)
+     * @return a Future completed once the core confirmed or the piles were reported (it never fails)
      */
     public Future<Void> stopAll() {
         List<PileSession> sessions = registry.drainLoggedIn();
-        Future<Void> reported = presence.releaseAll(sessions).map(owned -> {
-            for (int i = 0; i < sessions.size(); i++) {
-                if (owned.get(i)) {
-                    PileSession s = sessions.get(i);
-                    core.publish(new PileOffline(s.pileNoText(), s.tenantId(), nodeId, NODE_STOPPING, Instant.now()));
-                }
-            }
-            return null;
-        });
+        Future<List<Boolean>> released = presence.releaseAll(sessions);
         for (PileSession s : List.copyOf(registry.connections())) {
             s.close(NODE_STOPPING);
             registry.removeConnection(s);
@@ -214,6 +213,38 @@ public final class SessionLifecycle {
             metrics.disconnect(NODE_STOPPING);
         }
         LOG.info("node stopping; piles taken offline [node: {}, piles: {}]", nodeId, sessions.size());
-        return reported;
+        return released.compose(owned -> reportStopping(ownedSessions(sessions, owned)));
+    }
+
+    private static List<PileSession> ownedSessions(List<PileSession> sessions, List<Boolean> owned) {
+        List<PileSession> ours = new ArrayList<>(sessions.size());
+        for (int i = 0; i < sessions.size(); i++) {
+            if (owned.get(i)) {
+                ours.add(sessions.get(i));
+            }
+        }
+        return ours;
+    }
+
+    private Future<Void> reportStopping(List<PileSession> offline) {
+        Map<Long, List<String>> byTenant = new LinkedHashMap<>();
+        for (PileSession s : offline) {
+            byTenant.computeIfAbsent(s.tenantId(), t -> new ArrayList<>()).add(s.pileNoText());
+        }
+        List<EdgeNodeStopping.TenantPiles> piles = new ArrayList<>(byTenant.size());
+        byTenant.forEach((tenant, numbers) -> piles.add(new EdgeNodeStopping.TenantPiles(tenant, numbers)));
+        Instant at = Instant.now();
+        return core.nodeStopping(new EdgeNodeStopping(nodeId, offline.size(), piles, at))
+                .onSuccess(ack -> LOG.info("core took the node's piles offline [node: {}, listed: {}, cleared: {}]", nodeId,
+                        offline.size(), ack.cleared()))
+                .<Void>mapEmpty()
+                .recover(err -> {
+                    LOG.warn("core did not confirm the node's stop; reporting its piles offline one by one [node: {}, piles: {}]: {}",
+                            nodeId, offline.size(), err.getMessage());
+                    for (PileSession s : offline) {
+                        core.publish(new PileOffline(s.pileNoText(), s.tenantId(), nodeId, NODE_STOPPING, at));
+                    }
+                    return Future.succeededFuture();
+                });
     }
 }

@@ -59,6 +59,8 @@ public final class EdgeTestBed implements AutoCloseable {
     public final Redis redis;
     public final Pool pool;
     private final List<JsonObject> events = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> nodeStopping = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> feed = new CopyOnWriteArrayList<>();
     private final WebClient web;
     private final String coreDeployment;
     private final String edgeDeployment;
@@ -84,6 +86,14 @@ public final class EdgeTestBed implements AutoCloseable {
      * @param coreTimeout   the core's command routing timeout (longer than the edge's command timeout)
      */
     public static EdgeTestBed start(String name, JsonObject edgeSettings, int coreTimeout) throws Exception {
+        return start(name, edgeSettings, coreTimeout, 10);
+    }
+
+    /**
+     * Starts core and edge with {@code demoPiles} piles in the demo registry (numbered and laid out
+     * as the simulator's fleet: {@code PileLayout.standard()}).
+     */
+    public static EdgeTestBed start(String name, JsonObject edgeSettings, int coreTimeout, int demoPiles) throws Exception {
         JsonObject infra = SharedTestInfrastructure.configWithNewDatabase(name);
         Vertx vertx = Vertx.vertx();
         Redis redis = Redis.createClient(vertx, infra.getJsonObject("redis").getString("connectionString"));
@@ -92,10 +102,14 @@ public final class EdgeTestBed implements AutoCloseable {
         vertx.eventBus().addOutboundInterceptor(ctx -> {
             if (Addresses.CORE_PILE_EVENTS.equals(ctx.message().address()) && ctx.body() instanceof JsonObject json) {
                 self[0].events.add(json.copy());
+            } else if (Addresses.CORE_EDGE_NODE_STOPPING.equals(ctx.message().address()) && ctx.body() instanceof JsonObject json) {
+                self[0].nodeStopping.add(json.copy());
             }
             ctx.next();
         });
-        JsonObject coreConfig = infra.copy().put("core", new JsonObject().put("seedDemo", true)
+        vertx.eventBus().<JsonObject>consumer(Addresses.FEED_PILE_EVENTS, m -> self[0].feed.add(m.body())).completion()
+                .await(10, SECONDS);
+        JsonObject coreConfig = infra.copy().put("core", new JsonObject().put("seedDemo", true).put("demoPiles", demoPiles)
                 .put("commandTimeoutSeconds", coreTimeout));
         String core = vertx.deployVerticle(new CoreVerticle(), new DeploymentOptions().setConfig(coreConfig)).await(60, SECONDS);
         EdgeVerticle edge = new EdgeVerticle();
@@ -196,6 +210,29 @@ public final class EdgeTestBed implements AutoCloseable {
             return false;
         });
         return found[0];
+    }
+
+    /** The events of {@code type} the core published on its feed for {@code pileNo} so far. */
+    public List<JsonObject> feedEvents(String type, String pileNo) {
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonObject e : feed) {
+            if (type.equals(e.getString("type")) && (pileNo == null || pileNo.equals(e.getString("pileNo")))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Every {@code edge.node-stopping} request an edge sent so far. */
+    public List<JsonObject> nodeStoppingRequests() {
+        return List.copyOf(nodeStopping);
+    }
+
+    /** Forgets the events, feed events and requests seen so far. */
+    public void forgetEvents() {
+        events.clear();
+        nodeStopping.clear();
+        feed.clear();
     }
 
     // ---- commands ----------------------------------------------------------------------------
