@@ -54,10 +54,14 @@ public final class SystemFixture {
                 EDGE_COMMAND_TIMEOUT_SECONDS + 2));
     }
 
-    /** Simulator settings for tests: quick heartbeats, live data and record re-sends. */
+    /**
+     * Simulator settings for tests: quick heartbeats, live data and record re-sends, and guns that
+     * deliver 1 kWh (DC) or 0.1 kWh (AC) per second so that seconds of charging cost whole yuan.
+     */
     public static PileSettings.Builder fast() {
         return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(1)).backoff(new Backoff(200, 1000, 0))
-                .liveChargingInterval(Duration.ofMillis(300)).recordResendInterval(Duration.ofMillis(500));
+                .liveChargingInterval(Duration.ofMillis(300)).recordResendInterval(Duration.ofMillis(500))
+                .power(3_600_000, 360_000);
     }
 
     /** Demo pile {@code index} (1..6 DC with two guns, 7..10 AC with one), started and logged in. */

@@ -27,8 +27,10 @@ public final class GunAvailability {
     }
 
     /**
-     * Checks that the pile is connected and the gun neither charging nor faulty. A gun the edge
-     * has not reported yet counts as free (the pile refuses the start if it is not).
+     * Checks that the pile is connected (its lease exists) and the gun neither charging nor
+     * faulty. A gun the edge has not reported since the pile logged in may still carry the OFFLINE
+     * state of the previous connection: with a lease it counts as free, as does a gun never
+     * reported (the pile refuses the start if it is not).
      *
      * @return completes when the gun can start; failed with {@link ErrorCode#PILE_OFFLINE} or
      *         {@link ErrorCode#CONFLICT} naming the reason
@@ -41,10 +43,6 @@ public final class GunAvailability {
                     }
                     Response status = r.get(1);
                     String s = status == null ? GunStatus.IDLE.name() : status.toString();
-                    if (s.equals(GunStatus.OFFLINE.name())) {
-                        return Future.failedFuture(new PlatformException(ErrorCode.PILE_OFFLINE,
-                                "gun " + gun + " of pile " + pileNo + " is offline"));
-                    }
                     if (s.equals(GunStatus.CHARGING.name()) || s.equals(GunStatus.FAULT.name())) {
                         return Future.failedFuture(new PlatformException(ErrorCode.CONFLICT, "gun " + gun + " of pile " + pileNo
                                 + " is " + s.toLowerCase(java.util.Locale.ROOT)));
