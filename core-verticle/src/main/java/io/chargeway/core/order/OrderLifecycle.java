@@ -42,8 +42,7 @@ public final class OrderLifecycle {
      */
     public Future<Boolean> charging(OrderRow order, String cause) {
         Instant now = clock.instant();
-        return OrderRepository.move(tx.pool(), order.id(), OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now)
-                .started()).onSuccess(moved -> announce(moved, order, OrderState.STARTING, OrderState.CHARGING, cause, now));
+        return move(order, OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now).started());
     }
 
     /**
@@ -53,9 +52,7 @@ public final class OrderLifecycle {
      */
     public Future<Boolean> stopping(OrderRow order, StopCause stopCause, String cause) {
         Instant now = clock.instant();
-        return OrderRepository.move(tx.pool(), order.id(), order.state(), OrderChange.to(OrderState.STOPPING, cause, now)
-                .stopped().stopCause(stopCause)).onSuccess(moved -> announce(moved, order, order.state(), OrderState.STOPPING,
-                cause, now));
+        return move(order, order.state(), OrderChange.to(OrderState.STOPPING, cause, now).stopped().stopCause(stopCause));
     }
 
     /**
@@ -65,8 +62,7 @@ public final class OrderLifecycle {
      */
     public Future<Boolean> stopped(OrderRow order, String cause) {
         Instant now = clock.instant();
-        return OrderRepository.move(tx.pool(), order.id(), order.state(), OrderChange.to(OrderState.AWAITING_RECORD, cause, now)
-                .stopped()).onSuccess(moved -> announce(moved, order, order.state(), OrderState.AWAITING_RECORD, cause, now));
+        return move(order, order.state(), OrderChange.to(OrderState.AWAITING_RECORD, cause, now).stopped());
     }
 
     /**
@@ -121,10 +117,14 @@ public final class OrderLifecycle {
         });
     }
 
-    private void announce(boolean moved, OrderRow order, OrderState from, OrderState to, String cause, Instant at) {
-        if (moved) {
-            live.update(order.tradeSerial(), to, null);
-            feed.stateChanged(order, from, to, cause, 0, at);
-        }
+    /** A move without money: the update and its transition row in one transaction, then the announcement. */
+    private Future<Boolean> move(OrderRow order, OrderState from, OrderChange change) {
+        return tx.inTransaction("order " + order.id() + " -> " + change.target(),
+                conn -> OrderRepository.move(conn, order.id(), from, change)).onSuccess(moved -> {
+                    if (moved) {
+                        live.update(order.tradeSerial(), change.target(), null);
+                        feed.stateChanged(order, from, change.target(), change.cause(), 0, change.at());
+                    }
+                });
     }
 }
