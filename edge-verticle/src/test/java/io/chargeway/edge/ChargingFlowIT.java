@@ -24,7 +24,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * A whole remote charging session through the edge (reference 14.3): start command, live data
  * and BMS events while charging, stop command, transaction record stored and confirmed; and a card
- * start at the pile that the platform cannot authorise yet.
+ * start at the pile with a card the platform does not know.
  */
 class ChargingFlowIT {
 
@@ -77,8 +77,8 @@ class ChargingFlowIT {
         Throwable refused = pile.gun(1).swipeCard(PhysicalCardNo.parse("D14B0A54"))
                 .transform(ar -> io.vertx.core.Future.succeededFuture(ar.cause())).await(15, SECONDS);
 
-        assertThat(refused).as("no 0x32 success without a core authorising").isNotNull();
-        assertThat(refused.getMessage()).contains("0x08");
+        assertThat(refused).as("no 0x32 success for a card bound to no member").isNotNull();
+        assertThat(refused.getMessage()).contains("0x01");
         assertThat(pile.isLoggedIn()).isTrue();
         pile.stop().await(5, SECONDS);
     }

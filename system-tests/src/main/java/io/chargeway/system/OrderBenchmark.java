@@ -1,0 +1,196 @@
+package io.chargeway.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+import io.chargeway.contract.order.ReconciliationReport;
+import io.chargeway.core.db.DatabaseOptions;
+import io.chargeway.core.ledger.LedgerReconciliation;
+import io.chargeway.infra.embedded.EmbeddedMariaDb;
+import io.chargeway.infra.embedded.EmbeddedRedis;
+import io.chargeway.sim.Backoff;
+import io.chargeway.sim.PileSettings;
+import io.chargeway.sim.SimulatedPile;
+import io.chargeway.sim.fleet.FleetOptions;
+import io.chargeway.sim.fleet.SimulatorFleet;
+import io.chargeway.system.SessionDriver.BenchGun;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The order benchmark ({@code scripts/bench-orders.sh}): simulated piles run complete sessions
+ * end to end (platform start 0x34/0x33 -> live data 0x13 -> stop 0x36/0x35 -> record 0x3B ->
+ * settled -> 0x40) against core and edge in one JVM on embedded MariaDB and Redis, as the
+ * {@code all} role runs them.
+ *
+ * <ol>
+ *   <li><b>Sustained</b>: every gun runs sessions back to back for {@code --seconds}; prints
+ *       records settled (0x40 received by the piles) per second.</li>
+ *   <li><b>Paced</b>: sessions are started at {@code --rate} per second for {@code --paced-seconds};
+ *       prints the time from the pile sending 0x3B to receiving 0x40 (p50, p99, max).</li>
+ *   <li>The ledger reconciliation runs last.</li>
+ * </ol>
+ * Options: {@code --piles N} (default 1000), {@code --seconds S} (30), {@code --rate R} (200),
+ * {@code --paced-seconds S} (20), {@code --charge-millis M} (1500), {@code --dir D}.
+ */
+public final class OrderBenchmark {
+
+    private final BenchArgs args;
+
+    private OrderBenchmark(BenchArgs args) {
+        this.args = args;
+    }
+
+    /** Runs the benchmark and prints the figures. */
+    public static void main(String[] argv) throws Exception {
+        new OrderBenchmark(BenchArgs.parse(argv)).run();
+    }
+
+    private void run() throws Exception {
+        Path dir = Files.createDirectories(Path.of(args.dir()));
+        System.out.printf(Locale.ROOT, "machine: %d cores, %d MB heap max, %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1 << 20), System.getProperty("java.version"));
+        try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0);
+             EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(dir, 0, "chargeway")) {
+            Vertx platform = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+            Vertx piles = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+            JsonObject infra = new JsonObject().put("database", mariaDb.databaseConfig("chargeway").put("poolSize", 16))
+                    .put("redis", redis.redisConfig());
+            PlatformBed bed = PlatformBed.start(platform, infra, new JsonObject(), new JsonObject()
+                    .put("heartbeatTimeoutSeconds", 600).put("commandTimeoutSeconds", 30), 40);
+            try {
+                measure(bed, piles, infra);
+            } finally {
+                PlatformBed.await(piles.close());
+                bed.close();
+                PlatformBed.await(platform.close());
+            }
+        }
+    }
+
+    private void measure(PlatformBed bed, Vertx pileVertx, JsonObject infra) {
+        bed.registerFleet(args.piles());
+        SimulatorFleet fleet = PlatformBed.await(SimulatorFleet.start(pileVertx, FleetOptions.builder("127.0.0.1",
+                bed.pilePort(), args.piles()).ramp(2000).settings(pileSettings()).build()));
+        PlatformBed.await(fleet.awaitLoggedIn(args.piles(), Duration.ofMinutes(5)));
+        RecordWatch records = new RecordWatch();
+        List<BenchGun> guns = new ArrayList<>();
+        for (SimulatedPile pile : fleet.piles()) {
+            bed.awaitOnline(pile.pileNo().toString());
+            records.watch(pile);
+            for (int g = 1; g <= pile.identity().gunCount(); g++) {
+                guns.add(new BenchGun(pile.pileNo().toString(), g, bed.member(100_000_000)));
+            }
+        }
+        System.out.printf(Locale.ROOT, "setup: %d piles, %d guns, %d members, all logged in%n", args.piles(), guns.size(),
+                guns.size());
+        SessionDriver driver = new SessionDriver(bed.vertx, records, args.chargeMillis());
+        sustained(bed.vertx, driver, records, guns);
+        paced(bed.vertx, driver, records, guns);
+        awaitQuiet(records);
+        ReconciliationReport report = PlatformBed.await(LedgerReconciliation.runOnce(bed.vertx, DatabaseOptions.fromJson(infra),
+                Clock.systemUTC()));
+        System.out.printf(Locale.ROOT, "ledger: %d accounts, %d entries, sum %d fen, balanced: %s%n", report.accounts(),
+                report.entries(), report.ledgerSumFen(), report.balanced());
+        System.out.printf(Locale.ROOT, "orders: %d settled, %d not run to a confirmed record%n",
+                bed.count("SELECT COUNT(*) FROM charge_orders WHERE state = 'SETTLED'"), driver.failures());
+        PlatformBed.await(fleet.stop());
+    }
+
+    private void sustained(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
+        long end = System.nanoTime() + Duration.ofSeconds(args.seconds()).toNanos();
+        List<Future<Void>> loops = new ArrayList<>();
+        for (BenchGun gun : guns) {
+            loops.add(loop(vertx, driver, gun, end));
+        }
+        long warmup = Math.min(5, args.seconds() / 3);
+        List<Long> perSecond = new ArrayList<>();
+        long last = records.confirmed();
+        records.latency().getIntervalHistogram();
+        for (int s = 0; s < args.seconds(); s++) {
+            sleep(1000);
+            long now = records.confirmed();
+            perSecond.add(now - last);
+            last = now;
+        }
+        PlatformBed.await(Future.join(loops));
+        Histogram latency = records.latency().getIntervalHistogram();
+        List<Long> steady = perSecond.subList((int) warmup, perSecond.size());
+        long sum = steady.stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "sustained: %d guns cycling for %d s, per-second settled records: %s%n", guns.size(),
+                args.seconds(), perSecond);
+        System.out.printf(Locale.ROOT, "sustained: %.0f settled records/s (mean of the %d s after %d s warm-up), min %d/s;"
+                        + " 0x3B->0x40 p50 %.1f ms, p99 %.1f ms%n", (double) sum / steady.size(), steady.size(), warmup,
+                steady.stream().mapToLong(Long::longValue).min().orElse(0), latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(99) / 1000.0);
+    }
+
+    private Future<Void> loop(Vertx vertx, SessionDriver driver, BenchGun gun, long end) {
+        if (System.nanoTime() > end) {
+            return Future.succeededFuture();
+        }
+        return driver.session(gun).compose(v -> loop(vertx, driver, gun, end));
+    }
+
+    private void paced(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
+        Deque<BenchGun> idle = new ArrayDeque<>(guns);
+        long total = (long) args.rate() * args.pacedSeconds();
+        long startedBefore = records.confirmed();
+        records.latency().getIntervalHistogram();
+        Promise<Void> allStarted = Promise.promise();
+        long[] started = new long[1];
+        long periodNanos = 1_000_000_000L / args.rate();
+        long t0 = System.nanoTime();
+        vertx.setPeriodic(1, id -> {
+            long due = Math.min(total, (System.nanoTime() - t0) / periodNanos + 1);
+            while (started[0] < due && !idle.isEmpty()) {
+                BenchGun gun = idle.pollFirst();
+                started[0]++;
+                driver.session(gun).onComplete(ar -> idle.addLast(gun));
+            }
+            if (started[0] >= total) {
+                vertx.cancelTimer(id);
+                allStarted.complete();
+            }
+        });
+        PlatformBed.await(allStarted.future());
+        awaitQuiet(records);
+        Histogram latency = records.latency().getIntervalHistogram();
+        System.out.printf(Locale.ROOT, "paced: %d sessions started at %d/s; %d records confirmed; 0x3B->0x40 p50 %.1f ms,"
+                        + " p99 %.1f ms, max %.1f ms%n", started[0], args.rate(), records.confirmed() - startedBefore,
+                latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
+                latency.getMaxValue() / 1000.0);
+    }
+
+    private static void awaitQuiet(RecordWatch records) {
+        for (int i = 0; i < 600 && records.unconfirmed() > 0; i++) {
+            sleep(100);
+        }
+        sleep(2 * 1000);
+    }
+
+    private static PileSettings pileSettings() {
+        return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(60)).liveChargingInterval(Duration.ofMillis(500))
+                .recordResendInterval(Duration.ofSeconds(30)).backoff(new Backoff(500, 5000, 0.2)).power(120_000, 7_000).build();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
