@@ -1,14 +1,17 @@
 package io.chargeway.system;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.chargeway.contract.order.ReconciliationReport;
 import io.chargeway.core.db.DatabaseOptions;
@@ -58,7 +61,10 @@ public final class OrderBenchmark {
     }
 
     private void run() throws Exception {
-        Path dir = Files.createDirectories(Path.of(args.dir()));
+        Path dir = Path.of(args.dir());
+        deleteRecursively(dir.resolve("mariadb").resolve("data"));
+        deleteRecursively(dir.resolve("redis"));
+        Files.createDirectories(dir);
         System.out.printf(Locale.ROOT, "machine: %d cores, %d MB heap max, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20), System.getProperty("java.version"));
         try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0);
@@ -66,7 +72,7 @@ public final class OrderBenchmark {
             Vertx platform = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
             Vertx piles = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
             JsonObject infra = new JsonObject().put("database", mariaDb.databaseConfig("chargeway").put("poolSize", 16))
-                    .put("redis", redis.redisConfig());
+                    .put("redis", redis.redisConfig().put("maxPoolSize", 32));
             PlatformBed bed = PlatformBed.start(platform, infra, new JsonObject(), new JsonObject()
                     .put("heartbeatTimeoutSeconds", 600).put("commandTimeoutSeconds", 30), 40);
             try {
@@ -106,6 +112,7 @@ public final class OrderBenchmark {
         System.out.printf(Locale.ROOT, "orders: %d settled, %d not run to a confirmed record%n",
                 bed.count("SELECT COUNT(*) FROM charge_orders WHERE state = 'SETTLED'"), driver.failures());
         PlatformBed.await(fleet.stop());
+        sleep(2000);
     }
 
     private void sustained(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
@@ -124,7 +131,7 @@ public final class OrderBenchmark {
             perSecond.add(now - last);
             last = now;
         }
-        PlatformBed.await(Future.join(loops));
+        PlatformBed.await(Future.join(loops), Duration.ofMinutes(5));
         Histogram latency = records.latency().getIntervalHistogram();
         List<Long> steady = perSecond.subList((int) warmup, perSecond.size());
         long sum = steady.stream().mapToLong(Long::longValue).sum();
@@ -183,6 +190,17 @@ public final class OrderBenchmark {
     private static PileSettings pileSettings() {
         return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(60)).liveChargingInterval(Duration.ofMillis(500))
                 .recordResendInterval(Duration.ofSeconds(30)).backoff(new Backoff(500, 5000, 0.2)).power(120_000, 7_000).build();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void sleep(long millis) {

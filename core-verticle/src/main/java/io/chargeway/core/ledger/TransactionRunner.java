@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a unit of work in one database transaction (READ COMMITTED, see {@link #once}) and runs it again, from the start, when the
+ * Runs a unit of work in one database transaction and runs it again, from the start, when the
  * database chose it as a deadlock victim or its lock wait timed out: the work is rolled back
  * entirely in both cases, so repeating it is safe. Money moves only inside such a unit.
  *
@@ -50,28 +50,33 @@ public final class TransactionRunner {
      *         or with the database's exception after {@value #ATTEMPTS} deadlocks in a row
      */
     public <T> Future<T> inTransaction(String what, Function<SqlConnection, Future<T>> work) {
-        return attempt(what, work, 1);
+        return attempt(what, work, false, 1);
     }
 
-    private <T> Future<T> attempt(String what, Function<SqlConnection, Future<T>> work, int attempt) {
-        return once(work).recover(err -> {
+    /**
+     * Like {@link #inTransaction} at READ COMMITTED, for work that locks rows by keys that may not
+     * exist yet ({@code SELECT ... FOR UPDATE} of trade serials about to be inserted): REPEATABLE
+     * READ would take gap locks there, on which concurrent transactions inserting neighbouring keys
+     * deadlock. Every decision of such work must be taken on rows it locked.
+     */
+    public <T> Future<T> inReadCommitted(String what, Function<SqlConnection, Future<T>> work) {
+        return attempt(what, work, true, 1);
+    }
+
+    private <T> Future<T> attempt(String what, Function<SqlConnection, Future<T>> work, boolean readCommitted, int attempt) {
+        return once(work, readCommitted).recover(err -> {
             if (!isRetryable(err) || attempt >= ATTEMPTS) {
                 return Future.failedFuture(err);
             }
             LOG.debug("transaction retried [work: {}, attempt: {}]: {}", what, attempt, err.getMessage());
             long delay = 2L * attempt + (System.nanoTime() & 3);
-            return vertx.timer(delay).compose(v -> attempt(what, work, attempt + 1));
+            return vertx.timer(delay).compose(v -> attempt(what, work, readCommitted, attempt + 1));
         });
     }
 
-    /**
-     * One transaction at READ COMMITTED: every decision of the core is taken on rows it locked
-     * ({@code SELECT ... FOR UPDATE}, conditional updates, unique keys), so the gap locks of
-     * REPEATABLE READ buy nothing here and make concurrent settlements deadlock on the index gaps
-     * of trade serials they are about to insert.
-     */
-    private <T> Future<T> once(Function<SqlConnection, Future<T>> work) {
-        return pool.getConnection().compose(conn -> conn.query(READ_COMMITTED).execute()
+    private <T> Future<T> once(Function<SqlConnection, Future<T>> work, boolean readCommitted) {
+        return pool.getConnection().compose(conn -> (readCommitted ? conn.query(READ_COMMITTED).execute().mapEmpty()
+                        : Future.<Void>succeededFuture())
                 .compose(v -> conn.begin())
                 .compose(txn -> work.apply(conn).transform(ar -> ar.succeeded()
                         ? txn.commit().map(ar.result())

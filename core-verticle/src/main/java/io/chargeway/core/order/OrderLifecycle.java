@@ -46,6 +46,31 @@ public final class OrderLifecycle {
     }
 
     /**
+     * The order holding a gun moves from {@code from} to {@code to} because of a gun event (the
+     * pile reports charging, or stopped on its own).
+     *
+     * @return whether an order moved
+     */
+    public Future<Boolean> atGun(String pileNo, int gun, OrderState from, OrderState to, String cause) {
+        Instant now = clock.instant();
+        OrderChange change = OrderChange.to(to, cause, now);
+        if (to == OrderState.CHARGING) {
+            change.started();
+        } else {
+            change.stopped();
+        }
+        return OrderRepository.moveHolding(tx.pool(), pileNo, gun, from, change).compose(id -> id == null
+                ? Future.succeededFuture(false)
+                : OrderRepository.readById(tx.pool(), id).map(order -> {
+                    if (order != null) {
+                        live.update(order.tradeSerial(), to, null);
+                        feed.stateChanged(order, from, to, cause, 0, now);
+                    }
+                    return true;
+                }));
+    }
+
+    /**
      * CHARGING or STARTING -> STOPPING: the platform or the driver asks the pile to stop.
      *
      * @return whether this call made the transition (only then must the caller send 0x36)
@@ -53,16 +78,6 @@ public final class OrderLifecycle {
     public Future<Boolean> stopping(OrderRow order, StopCause stopCause, String cause) {
         Instant now = clock.instant();
         return move(order, order.state(), OrderChange.to(OrderState.STOPPING, cause, now).stopped().stopCause(stopCause));
-    }
-
-    /**
-     * STARTING, CHARGING or STOPPING -> AWAITING_RECORD: the pile stopped; its record is due.
-     *
-     * @return whether this call made the transition
-     */
-    public Future<Boolean> stopped(OrderRow order, String cause) {
-        Instant now = clock.instant();
-        return move(order, order.state(), OrderChange.to(OrderState.AWAITING_RECORD, cause, now).stopped());
     }
 
     /**
@@ -117,10 +132,9 @@ public final class OrderLifecycle {
         });
     }
 
-    /** A move without money: the update and its transition row in one transaction, then the announcement. */
+    /** A move without money (one statement: the state and its history entry), then the announcement. */
     private Future<Boolean> move(OrderRow order, OrderState from, OrderChange change) {
-        return tx.inTransaction("order " + order.id() + " -> " + change.target(),
-                conn -> OrderRepository.move(conn, order.id(), from, change)).onSuccess(moved -> {
+        return OrderRepository.move(tx.pool(), order.id(), from, change).onSuccess(moved -> {
                     if (moved) {
                         live.update(order.tradeSerial(), change.target(), null);
                         feed.stateChanged(order, from, change.target(), change.cause(), 0, change.at());

@@ -67,13 +67,11 @@ public final class OrderOpener {
 
     private Future<OrderRow> openIn(SqlConnection conn, Opening o, String serial, Instant now) {
         long tenant = o.pile().tenantId();
-        return MemberRepository.status(conn, tenant, o.memberId()).compose(status -> {
-            if (!"ACTIVE".equals(status)) {
+        return MemberRepository.lockWithBalances(conn, tenant, o.memberId()).compose(member -> {
+            if (!"ACTIVE".equals(member.status())) {
                 return Future.failedFuture(new Refused(StartRefusal.MEMBER_FROZEN, "member " + o.memberId() + " is frozen"));
             }
-            return LedgerRepository.lockMembers(conn, tenant, List.of(o.memberId()));
-        }).compose(balances -> {
-            MemberBalances b = balances.get(o.memberId());
+            MemberBalances b = member.balances();
             if (b.inArrears()) {
                 return Future.failedFuture(new Refused(StartRefusal.IN_ARREARS, "member " + o.memberId() + " owes "
                         + b.arrearsFen() + " fen from an earlier session; top up first"));

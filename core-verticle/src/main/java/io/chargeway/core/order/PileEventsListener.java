@@ -82,13 +82,12 @@ public final class PileEventsListener {
     private Future<Void> gunChanged(GunStatusChanged e) {
         Future<Void> done = Future.succeededFuture();
         if (e.status() == GunStatus.CHARGING) {
-            done = OrderRepository.holdingGun(pool, e.pileNo(), e.gun()).compose(order -> order != null
-                    && order.state() == OrderState.STARTING ? lifecycle.charging(order, "gun reports charging").mapEmpty()
-                    : Future.succeededFuture());
+            done = lifecycle.atGun(e.pileNo(), e.gun(), OrderState.STARTING, OrderState.CHARGING, "gun reports charging")
+                    .mapEmpty();
         } else if (e.previous() == GunStatus.CHARGING) {
-            done = OrderRepository.holdingGun(pool, e.pileNo(), e.gun()).compose(order -> order != null
-                    && order.state() != OrderState.STARTING ? lifecycle.stopped(order, "gun reports " + e.status()).mapEmpty()
-                    : Future.succeededFuture())
+            // an order the platform stopped is STOPPING and waits for its record as it is
+            done = lifecycle.atGun(e.pileNo(), e.gun(), OrderState.CHARGING, OrderState.AWAITING_RECORD,
+                    "gun reports " + e.status()).mapEmpty()
                     .compose(v -> e.plugged() ? occupancy.open(e.pileNo(), e.gun(), e.at()) : Future.succeededFuture());
         }
         if (!e.plugged()) {
