@@ -72,7 +72,7 @@ public final class CoreVerticle extends VerticleBase {
         consumers.add(new PileTariffConsumer(pool).register(bus));
         consumers.add(events.register());
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
-        consumers.addAll(new OrderModule(vertx, pool, redis, config(), clock).register());
+        consumers.addAll(new OrderModule(vertx, redis, config(), clock).register());
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());

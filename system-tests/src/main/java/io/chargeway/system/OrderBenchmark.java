@@ -189,7 +189,8 @@ public final class OrderBenchmark {
 
     private static PileSettings pileSettings() {
         return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(60)).liveChargingInterval(Duration.ofMillis(500))
-                .recordResendInterval(Duration.ofSeconds(30)).backoff(new Backoff(500, 5000, 0.2)).power(120_000, 7_000).build();
+                .recordResendInterval(Duration.ofSeconds(30)).backoff(new Backoff(500, 5000, 0.2)).power(120_000, 7_000)
+                .bmsFrames(false).build();
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

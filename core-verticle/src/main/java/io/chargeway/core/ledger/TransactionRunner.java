@@ -26,12 +26,11 @@ public final class TransactionRunner {
     static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
     private static final int ATTEMPTS = 5;
-    private static final String READ_COMMITTED = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
 
     private final Vertx vertx;
     private final Pool pool;
 
-    /** A runner over {@code pool}. */
+    /** A runner over {@code pool} (the {@link OrderPool}: its transactions run at READ COMMITTED). */
     public TransactionRunner(Vertx vertx, Pool pool) {
         this.vertx = vertx;
         this.pool = pool;
@@ -50,38 +49,18 @@ public final class TransactionRunner {
      *         or with the database's exception after {@value #ATTEMPTS} deadlocks in a row
      */
     public <T> Future<T> inTransaction(String what, Function<SqlConnection, Future<T>> work) {
-        return attempt(what, work, false, 1);
+        return attempt(what, work, 1);
     }
 
-    /**
-     * Like {@link #inTransaction} at READ COMMITTED, for work that locks rows by keys that may not
-     * exist yet ({@code SELECT ... FOR UPDATE} of trade serials about to be inserted): REPEATABLE
-     * READ would take gap locks there, on which concurrent transactions inserting neighbouring keys
-     * deadlock. Every decision of such work must be taken on rows it locked.
-     */
-    public <T> Future<T> inReadCommitted(String what, Function<SqlConnection, Future<T>> work) {
-        return attempt(what, work, true, 1);
-    }
-
-    private <T> Future<T> attempt(String what, Function<SqlConnection, Future<T>> work, boolean readCommitted, int attempt) {
-        return once(work, readCommitted).recover(err -> {
+    private <T> Future<T> attempt(String what, Function<SqlConnection, Future<T>> work, int attempt) {
+        return pool.withTransaction(work).recover(err -> {
             if (!isRetryable(err) || attempt >= ATTEMPTS) {
                 return Future.failedFuture(err);
             }
             LOG.debug("transaction retried [work: {}, attempt: {}]: {}", what, attempt, err.getMessage());
             long delay = 2L * attempt + (System.nanoTime() & 3);
-            return vertx.timer(delay).compose(v -> attempt(what, work, readCommitted, attempt + 1));
+            return vertx.timer(delay).compose(v -> attempt(what, work, attempt + 1));
         });
-    }
-
-    private <T> Future<T> once(Function<SqlConnection, Future<T>> work, boolean readCommitted) {
-        return pool.getConnection().compose(conn -> (readCommitted ? conn.query(READ_COMMITTED).execute().mapEmpty()
-                        : Future.<Void>succeededFuture())
-                .compose(v -> conn.begin())
-                .compose(txn -> work.apply(conn).transform(ar -> ar.succeeded()
-                        ? txn.commit().map(ar.result())
-                        : txn.rollback().transform(r -> Future.<T>failedFuture(ar.cause()))))
-                .eventually(conn::close));
     }
 
     /** Whether a failure is a deadlock or a lock wait timeout (the transaction was rolled back). */

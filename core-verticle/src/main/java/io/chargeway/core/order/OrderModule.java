@@ -22,7 +22,9 @@ import io.chargeway.contract.order.WalletQuery;
 import io.chargeway.contract.pile.StartAuthorizationRequest;
 import io.chargeway.core.CoreOptions;
 import io.chargeway.core.bus.JsonRequestConsumer;
+import io.chargeway.core.db.DatabaseOptions;
 import io.chargeway.core.ledger.LedgerReconciliation;
+import io.chargeway.core.ledger.OrderPool;
 import io.chargeway.core.ledger.TransactionRunner;
 import io.chargeway.core.member.MemberService;
 import io.chargeway.core.order.settlement.SettlementService;
@@ -54,10 +56,14 @@ public final class OrderModule {
     private final long commandReplyMillis;
     private final Clock clock;
 
-    /** The module over the core's clients, configured by the merged configuration's "orders" section. */
-    public OrderModule(Vertx vertx, Pool pool, Redis redis, JsonObject config, Clock clock) {
+    /**
+     * The module on the core's Redis client and its own database pool ({@link OrderPool}), configured
+     * by the merged configuration's "database", "core" and "orders" sections. Create it from the core
+     * verticle's start: the pool closes with the verticle.
+     */
+    public OrderModule(Vertx vertx, Redis redis, JsonObject config, Clock clock) {
         this.vertx = vertx;
-        this.pool = pool;
+        this.pool = OrderPool.create(vertx, DatabaseOptions.fromJson(config));
         this.redis = redis;
         this.options = OrderOptions.fromJson(config);
         long routerMillis = CoreOptions.fromJson(config).commandTimeoutSeconds() * 1000L;

@@ -82,7 +82,7 @@ final class SettlementBatcher {
     private Future<Void> run(Map<String, List<Waiting>> batch) {
         List<Pending> records = batch.values().stream().map(w -> w.get(0).record()).toList();
         long t0 = System.nanoTime();
-        return tx.inReadCommitted("settle " + records.size() + " records", conn -> writer.settle(conn, records, clock.instant()))
+        return tx.inTransaction("settle " + records.size() + " records", conn -> writer.settle(conn, records, clock.instant()))
                 .transform(ar -> {
                     LOG.debug("settlement batch ended [records: {}, committed: {}, millis: {}]", records.size(), ar.succeeded(),
                             (System.nanoTime() - t0) / 1_000_000);
