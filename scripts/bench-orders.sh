@@ -13,5 +13,5 @@ mvn -q -B -DskipTests -Dcheckstyle.skip package -pl system-tests -am
 CP="system-tests/target/classes:$(ls system-tests/target/lib/*.jar | tr '\n' ':')"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 ulimit -n 65536 2>/dev/null || true
-exec java -Xmx4g -Dlogback.configurationFile=system-tests/target/classes/bench-logback.xml \
+exec java -Xmx4g ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=system-tests/target/classes/bench-logback.xml \
   -Dbench.log=system-tests/target/bench-orders.log -cp "$CP" io.chargeway.system.OrderBenchmark --dir system-tests/target/bench-data "$@"

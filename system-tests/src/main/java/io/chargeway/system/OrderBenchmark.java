@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import io.chargeway.contract.order.ReconciliationReport;
@@ -102,7 +104,12 @@ public final class OrderBenchmark {
         System.out.printf(Locale.ROOT, "setup: %d piles, %d guns, %d members, all logged in%n", args.piles(), guns.size(),
                 guns.size());
         SessionDriver driver = new SessionDriver(bed.vertx, records, args.chargeMillis());
+        Map<String, Long> before = dbStatus(bed);
         sustained(bed.vertx, driver, records, guns);
+        Map<String, Long> after = dbStatus(bed);
+        StringBuilder db = new StringBuilder();
+        after.forEach((k, v) -> db.append(k).append(' ').append(v - before.getOrDefault(k, 0L)).append(", "));
+        System.out.println("database during the sustained phase: " + db);
         paced(bed.vertx, driver, records, guns);
         awaitQuiet(records);
         ReconciliationReport report = PlatformBed.await(LedgerReconciliation.runOnce(bed.vertx, DatabaseOptions.fromJson(infra),
@@ -141,6 +148,14 @@ public final class OrderBenchmark {
                         + " 0x3B->0x40 p50 %.1f ms, p99 %.1f ms%n", (double) sum / steady.size(), steady.size(), warmup,
                 steady.stream().mapToLong(Long::longValue).min().orElse(0), latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(99) / 1000.0);
+    }
+
+    private static Map<String, Long> dbStatus(PlatformBed bed) {
+        Map<String, Long> status = new TreeMap<>();
+        PlatformBed.await(bed.pool.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_select',"
+                + " 'Com_update', 'Com_insert', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_data_fsyncs',"
+                + " 'Innodb_deadlocks')").execute()).forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
+        return status;
     }
 
     private Future<Void> loop(Vertx vertx, SessionDriver driver, BenchGun gun, long end) {

@@ -46,7 +46,7 @@ final class SessionDriver {
                         return;
                     }
                     OrderView order = BusJson.fromJson(ar.result().body(), OrderView.class);
-                    if (!"CHARGING".equals(order.state())) {
+                    if (!"CHARGING".equals(order.state()) && !"STARTING".equals(order.state())) {
                         failures.incrementAndGet();
                         System.out.println("DEBUG not charging " + order.state() + " " + order.stopReason());
                         vertx.setTimer(500, t -> done.complete());

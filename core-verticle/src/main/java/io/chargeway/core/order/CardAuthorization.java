@@ -68,7 +68,7 @@ public final class CardAuthorization {
     private Future<StartAuthorization> open(PileTariffs.PileTariff found, StartAuthorizationRequest r, String mode, Credential c) {
         return opener.open(new Opening(found.pile(), r.gun(), c.memberId(), mode, ChargeMode.FULL, 0, found.tariff(),
                         mode.equals("CARD") ? card(r) : null, c.logicalCardNo(), mode.equals("VIN") ? r.vin() : null,
-                        "start at the pile by " + mode.toLowerCase(Locale.ROOT) + " (0x31)"))
+                        "start at the pile by " + mode.toLowerCase(Locale.ROOT) + " (0x31)", false))
                 .map(order -> {
                     LOG.info("start at the pile authorised [pile: {}, gun: {}, serial: {}, member: {}, holdFen: {}]", r.pileNo(),
                             r.gun(), order.tradeSerial(), c.memberId(), order.hold().totalFen());

@@ -59,6 +59,7 @@ public final class OrderLifecycle {
         } else {
             change.stopped();
         }
+
         return OrderRepository.moveHolding(tx.pool(), pileNo, gun, from, change).compose(id -> id == null
                 ? Future.succeededFuture(false)
                 : OrderRepository.readById(tx.pool(), id).map(order -> {

@@ -51,10 +51,11 @@ public final class OrderOpener {
      * Opens the order.
      *
      * @return the order, committed; failed with a {@link Refused} naming the {@link StartRefusal},
-     *         or with {@code UNAVAILABLE} when the database or Redis fails
+     *         {@code PILE_OFFLINE} when the pile must be online and is not, or {@code UNAVAILABLE}
+     *         when the database or Redis fails
      */
     public Future<OrderRow> open(Opening o) {
-        return guns.nextSerialCounter(o.pile().pileNo(), o.gun()).compose(counter -> {
+        return guns.nextSerialCounter(o.pile().pileNo(), o.gun(), o.requireOnline()).compose(counter -> {
             Instant now = clock.instant();
             String serial = TradeSerials.of(o.pile().pileNo(), o.gun(), now, counter);
             return tx.inTransaction("open order " + serial, conn -> openIn(conn, o, serial, now));

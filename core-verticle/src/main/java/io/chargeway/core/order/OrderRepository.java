@@ -77,9 +77,10 @@ public final class OrderRepository {
     }
 
     /**
-     * Applies {@code change} to the order holding a gun if it is in state {@code from}: one
-     * conditional update by the gun's running-order key, for the frequent gun events that mostly
-     * change nothing.
+     * Applies {@code change} to the order holding a gun if it is in state {@code from}, in one
+     * statement. The gun's running order is found by a derived table (a non-locking read of the
+     * running-order key) and then changed by id: locking by that secondary key and then the row
+     * would deadlock with a settlement that holds the row and rewrites the key.
      *
      * @return the id of the order moved, or null when no order of the gun was in {@code from}
      */
@@ -95,8 +96,8 @@ public final class OrderRepository {
             sql.append(", ").append(c.getKey()).append(" = ?");
             params.addValue(c.getValue());
         }
-        sql.append(", id = LAST_INSERT_ID(id) WHERE active_pile_id = (SELECT id FROM piles WHERE pile_no = ?)"
-                + " AND active_gun_no = ? AND state = ?");
+        sql.append(", id = LAST_INSERT_ID(id) WHERE id = (SELECT x.id FROM (SELECT o.id FROM charge_orders o"
+                + " JOIN piles p ON p.id = o.active_pile_id WHERE p.pile_no = ? AND o.active_gun_no = ?) x) AND state = ?");
         params.addString(pileNo).addInteger(gun).addString(from.name());
         return conn.preparedQuery(sql.toString()).execute(params).map(rows -> rows.rowCount() == 1
                 ? (Long) rows.property(MySQLClient.LAST_INSERTED_ID) : null);

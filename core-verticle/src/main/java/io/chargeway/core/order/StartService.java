@@ -30,15 +30,13 @@ public final class StartService {
     private static final String NO_CARD = "0000000000000000";
 
     private final Pool pool;
-    private final GunAvailability guns;
     private final OrderOpener opener;
     private final OrderLifecycle lifecycle;
     private final PileCommands commands;
 
     /** A start service over the registry in {@code pool}. */
-    public StartService(Pool pool, GunAvailability guns, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands) {
+    public StartService(Pool pool, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands) {
         this.pool = pool;
-        this.guns = guns;
         this.opener = opener;
         this.lifecycle = lifecycle;
         this.commands = commands;
@@ -57,13 +55,12 @@ public final class StartService {
             return Future.failedFuture(new PlatformException(ErrorCode.BAD_REQUEST, "a start needs a 14-digit pile and a gun 1..99"));
         }
         return pile(request)
-                .compose(found -> guns.requireOnline(request.pileNo())
-                        .compose(v -> opener.open(new Opening(found.pile(), request.gun(), request.memberId(), "APP", limit.mode(),
-                                limit.value(), found.tariff(), null, null, null, "remote start requested by member "
-                                + request.memberId()))))
+                .compose(found -> opener.open(new Opening(found.pile(), request.gun(), request.memberId(), "APP", limit.mode(),
+                        limit.value(), found.tariff(), null, null, null, "remote start requested by member " + request.memberId(),
+                        true)))
                 .recover(err -> Future.failedFuture(err instanceof OrderOpener.Refused r ? r.toPlatformException() : err))
-                .compose(this::sendStart)
-                .map(OrderViews::of);
+                .compose(order -> sendStart(order).compose(left -> left != null ? Future.succeededFuture(OrderViews.of(left))
+                        : OrderViews.one(pool, order.tenantId(), order.id(), null)));
     }
 
     private Future<PileTariffs.PileTariff> pile(StartOrder request) {
@@ -80,6 +77,7 @@ public final class StartService {
         });
     }
 
+    /** Sends the start; answers the order as this node left it, or null when another change came first (read it again). */
     private Future<OrderRow> sendStart(OrderRow order) {
         StartCharging command = new StartCharging(order.pileNo(), order.gun(), order.tradeSerial(),
                 String.format(Locale.ROOT, "%016d", order.memberId()), NO_CARD, order.hold().totalFen());
@@ -92,7 +90,7 @@ public final class StartService {
                     order.tradeSerial(), failure.code(), failure.getMessage());
             if (failure.code() == ErrorCode.PILE_OFFLINE) {
                 return lifecycle.fail(order.id(), "start command not delivered: " + failure.getMessage())
-                        .map(moved -> moved ? order.withState(OrderState.FAILED) : order);
+                        .map(moved -> moved ? order.withState(OrderState.FAILED) : null);
             }
             return Future.succeededFuture(order);
         });
@@ -101,7 +99,7 @@ public final class StartService {
     private Future<OrderRow> onAnswer(OrderRow order, CommandResult result) {
         if (result.success()) {
             return lifecycle.charging(order, "pile started (0x33)").map(moved -> moved ? order.withState(OrderState.CHARGING)
-                    : order);
+                    : null);
         }
         Object code = result.reply() == null ? null : result.reply().get("failureCode");
         LOG.info("pile refused remote start [pile: {}, gun: {}, serial: {}, reason: {}]", order.pileNo(), order.gun(),
@@ -110,6 +108,6 @@ public final class StartService {
             return Future.succeededFuture(order);
         }
         return lifecycle.fail(order.id(), "pile refused the start (0x33): " + result.reason())
-                .map(moved -> moved ? order.withState(OrderState.FAILED) : order);
+                .map(moved -> moved ? order.withState(OrderState.FAILED) : null);
     }
 }
