@@ -40,14 +40,17 @@ import org.HdrHistogram.Histogram;
  * {@code all} role runs them.
  *
  * <ol>
- *   <li><b>Sustained</b>: every gun runs sessions back to back for {@code --seconds}; prints
- *       records settled (0x40 received by the piles) per second.</li>
+ *   <li><b>Sustained</b>: every gun runs sessions back to back for {@code --seconds}; prints records
+ *       settled (0x40 received by the piles) per second.</li>
+ *   <li><b>Record bursts</b>: every gun gets a session, then all piles end their sessions at once;
+ *       prints records settled per second over the bursts (how fast a flood of 0x3B is settled).</li>
  *   <li><b>Paced</b>: sessions are started at {@code --rate} per second for {@code --paced-seconds};
  *       prints the time from the pile sending 0x3B to receiving 0x40 (p50, p99, max).</li>
  *   <li>The ledger reconciliation runs last.</li>
  * </ol>
  * Options: {@code --piles N} (default 1000), {@code --seconds S} (30), {@code --rate R} (200),
- * {@code --paced-seconds S} (20), {@code --charge-millis M} (1500), {@code --dir D}.
+ * {@code --paced-seconds S} (20), {@code --charge-millis M} (2000), {@code --live-millis M} (1000), {@code --bursts N} (3),
+ * {@code --dir D}. Piles heartbeat every 60 s, DC piles send no BMS frames.
  */
 public final class OrderBenchmark {
 
@@ -101,8 +104,8 @@ public final class OrderBenchmark {
                 guns.add(new BenchGun(pile.pileNo().toString(), g, bed.member(100_000_000)));
             }
         }
-        System.out.printf(Locale.ROOT, "setup: %d piles, %d guns, %d members, all logged in%n", args.piles(), guns.size(),
-                guns.size());
+        System.out.printf(Locale.ROOT, "setup: %d piles, %d guns, %d members, all logged in; sessions charge %d ms, live data every"
+                + " %d ms%n", args.piles(), guns.size(), guns.size(), args.chargeMillis(), args.liveMillis());
         SessionDriver driver = new SessionDriver(bed.vertx, records, args.chargeMillis());
         Map<String, Long> before = dbStatus(bed);
         sustained(bed.vertx, driver, records, guns);
@@ -110,6 +113,7 @@ public final class OrderBenchmark {
         StringBuilder db = new StringBuilder();
         after.forEach((k, v) -> db.append(k).append(' ').append(v - before.getOrDefault(k, 0L)).append(", "));
         System.out.println("database during the sustained phase: " + db);
+        burst(bed, fleet, driver, records, guns);
         paced(bed.vertx, driver, records, guns);
         awaitQuiet(records);
         ReconciliationReport report = PlatformBed.await(LedgerReconciliation.runOnce(bed.vertx, DatabaseOptions.fromJson(infra),
@@ -122,34 +126,6 @@ public final class OrderBenchmark {
         sleep(2000);
     }
 
-    private void sustained(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
-        long end = System.nanoTime() + Duration.ofSeconds(args.seconds()).toNanos();
-        List<Future<Void>> loops = new ArrayList<>();
-        for (BenchGun gun : guns) {
-            loops.add(loop(vertx, driver, gun, end));
-        }
-        long warmup = Math.min(5, args.seconds() / 3);
-        List<Long> perSecond = new ArrayList<>();
-        long last = records.confirmed();
-        records.latency().getIntervalHistogram();
-        for (int s = 0; s < args.seconds(); s++) {
-            sleep(1000);
-            long now = records.confirmed();
-            perSecond.add(now - last);
-            last = now;
-        }
-        PlatformBed.await(Future.join(loops), Duration.ofMinutes(5));
-        Histogram latency = records.latency().getIntervalHistogram();
-        List<Long> steady = perSecond.subList((int) warmup, perSecond.size());
-        long sum = steady.stream().mapToLong(Long::longValue).sum();
-        System.out.printf(Locale.ROOT, "sustained: %d guns cycling for %d s, per-second settled records: %s%n", guns.size(),
-                args.seconds(), perSecond);
-        System.out.printf(Locale.ROOT, "sustained: %.0f settled records/s (mean of the %d s after %d s warm-up), min %d/s;"
-                        + " 0x3B->0x40 p50 %.1f ms, p99 %.1f ms%n", (double) sum / steady.size(), steady.size(), warmup,
-                steady.stream().mapToLong(Long::longValue).min().orElse(0), latency.getValueAtPercentile(50) / 1000.0,
-                latency.getValueAtPercentile(99) / 1000.0);
-    }
-
     private static Map<String, Long> dbStatus(PlatformBed bed) {
         Map<String, Long> status = new TreeMap<>();
         PlatformBed.await(bed.pool.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_select',"
@@ -158,41 +134,162 @@ public final class OrderBenchmark {
         return status;
     }
 
-    private Future<Void> loop(Vertx vertx, SessionDriver driver, BenchGun gun, long end) {
+    /**
+     * Records in bursts: every gun gets a session started by the platform; once all charge, every
+     * pile ends its sessions at once (stopped at the pile, 0x45), so the records of all guns reach
+     * the platform together. Measures how fast the platform settles and confirms a flood of
+     * records while the gun events of the same stops are processed beside them.
+     */
+    private void burst(PlatformBed bed, SimulatorFleet fleet, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
+        long confirmedBefore = records.confirmed();
+        long total = 0;
+        long nanos = 0;
+        records.latency().getIntervalHistogram();
+        for (int round = 0; round < args.burstRounds(); round++) {
+            PlatformBed.await(startAll(bed.vertx, driver, guns), Duration.ofMinutes(5));
+            sleep(args.chargeMillis());
+            long before = records.confirmed();
+            long t0 = System.nanoTime();
+            for (SimulatedPile pile : fleet.piles()) {
+                for (int g = 1; g <= pile.identity().gunCount(); g++) {
+                    pile.gun(g).stopLocally();
+                }
+            }
+            awaitQuiet(records);
+            long settled = records.confirmed() - before;
+            total += settled;
+            nanos += records.lastConfirmedNanos() - t0;
+        }
+        Histogram latency = records.latency().getIntervalHistogram();
+        System.out.printf(Locale.ROOT, "record bursts: %d rounds, %d records settled in %.1f s of bursts: %.0f settled records/s;"
+                        + " 0x3B->0x40 p50 %.1f ms, p99 %.1f ms%n", args.burstRounds(), total, nanos / 1e9, total / (nanos / 1e9),
+                latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0);
+        if (records.confirmed() - confirmedBefore != total) {
+            System.out.println("record bursts: confirmations outside the bursts: " + (records.confirmed() - confirmedBefore - total));
+        }
+    }
+
+    /** Starts a session on every gun (at most 200 starts in flight) and completes when all answered. */
+    private static Future<Void> startAll(Vertx vertx, SessionDriver driver, List<BenchGun> guns) {
+        Promise<Void> done = Promise.promise();
+        Deque<BenchGun> waiting = new ArrayDeque<>(guns);
+        int[] running = new int[1];
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            while (running[0] < 200 && !waiting.isEmpty()) {
+                running[0]++;
+                driver.startOnly(waiting.pollFirst()).onComplete(ar -> {
+                    running[0]--;
+                    if (waiting.isEmpty() && running[0] == 0) {
+                        done.tryComplete();
+                    } else {
+                        next[0].run();
+                    }
+                });
+            }
+        };
+        vertx.runOnContext(v -> next[0].run());
+        return done.future();
+    }
+
+    /**
+     * Sustained load: every gun runs sessions back to back (start, live data, stop, record,
+     * settlement, 0x40, next start), the guns joining over the first seconds so that the platform
+     * is not hit by all starts at once; prints records settled (0x40 received by the piles) per
+     * second, and their mean once all guns are cycling.
+     */
+    private void sustained(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
+        int ramp = Math.max(1, Math.min(10, args.seconds() / 3));
+        long end = System.nanoTime() + Duration.ofSeconds(args.seconds()).toNanos();
+        List<Future<Void>> loops = new ArrayList<>();
+        records.latency().getIntervalHistogram();
+        for (int i = 0; i < guns.size(); i++) {
+            BenchGun gun = guns.get(i);
+            Promise<Void> loop = Promise.promise();
+            vertx.setTimer(1 + (long) i * ramp * 1000 / guns.size(), t -> cycle(driver, gun, end).onComplete(loop));
+            loops.add(loop.future());
+        }
+        List<Long> perSecond = new ArrayList<>();
+        long last = records.confirmed();
+        for (int s = 0; s < args.seconds(); s++) {
+            sleep(1000);
+            long now = records.confirmed();
+            perSecond.add(now - last);
+            last = now;
+        }
+        PlatformBed.await(Future.join(loops), Duration.ofMinutes(5));
+        Histogram latency = records.latency().getIntervalHistogram();
+        List<Long> steady = perSecond.subList(ramp, perSecond.size());
+        System.out.printf(Locale.ROOT, "sustained: %d guns cycling for %d s (joining over the first %d s); settled records per"
+                + " second: %s%n", guns.size(), args.seconds(), ramp, perSecond);
+        System.out.printf(Locale.ROOT, "sustained: %.0f settled records/s (mean of seconds %d..%d), min %d/s; 0x3B->0x40 p50"
+                        + " %.1f ms, p99 %.1f ms%n", steady.stream().mapToLong(Long::longValue).average().orElse(0), ramp + 1,
+                perSecond.size(), steady.stream().mapToLong(Long::longValue).min().orElse(0),
+                latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0);
+    }
+
+    private static Future<Void> cycle(SessionDriver driver, BenchGun gun, long end) {
         if (System.nanoTime() > end) {
             return Future.succeededFuture();
         }
-        return driver.session(gun).compose(v -> loop(vertx, driver, gun, end));
+        return driver.session(gun).compose(v -> cycle(driver, gun, end));
     }
 
+    /** Latency at a moderate rate: sessions at {@code --rate} per second for {@code --paced-seconds}. */
     private void paced(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
+        Paced run = pace(vertx, driver, records, guns, args.rate(), args.pacedSeconds());
+        System.out.printf(Locale.ROOT, "paced: %d sessions at %d/s; %d records confirmed; 0x3B->0x40 p50 %.1f ms, p99 %.1f ms,"
+                        + " max %.1f ms%n", run.started(), args.rate(), run.perSecond().stream().mapToLong(Long::longValue).sum(),
+                run.latency().getValueAtPercentile(50) / 1000.0, run.latency().getValueAtPercentile(99) / 1000.0,
+                run.latency().getMaxValue() / 1000.0);
+    }
+
+    /** Offers sessions at {@code rate} per second for {@code seconds} on idle guns, then waits for their records. */
+    private static Paced pace(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns, int rate,
+                              int seconds) {
         Deque<BenchGun> idle = new ArrayDeque<>(guns);
-        long total = (long) args.rate() * args.pacedSeconds();
-        long startedBefore = records.confirmed();
-        records.latency().getIntervalHistogram();
-        Promise<Void> allStarted = Promise.promise();
-        long[] started = new long[1];
-        long periodNanos = 1_000_000_000L / args.rate();
+        long total = (long) rate * seconds;
+        long[] counts = new long[2];
+        Promise<Void> offered = Promise.promise();
         long t0 = System.nanoTime();
+        records.latency().getIntervalHistogram();
         vertx.setPeriodic(1, id -> {
-            long due = Math.min(total, (System.nanoTime() - t0) / periodNanos + 1);
-            while (started[0] < due && !idle.isEmpty()) {
+            long due = Math.min(total, (System.nanoTime() - t0) * rate / 1_000_000_000L + 1);
+            while (counts[0] + counts[1] < due) {
                 BenchGun gun = idle.pollFirst();
-                started[0]++;
+                if (gun == null) {
+                    counts[1]++;
+                    continue;
+                }
+                counts[0]++;
                 driver.session(gun).onComplete(ar -> idle.addLast(gun));
             }
-            if (started[0] >= total) {
+            if (counts[0] + counts[1] >= total) {
                 vertx.cancelTimer(id);
-                allStarted.complete();
+                offered.complete();
             }
         });
-        PlatformBed.await(allStarted.future());
+        List<Long> perSecond = new ArrayList<>();
+        long last = records.confirmed();
+        while (!offered.future().isComplete() || records.unconfirmed() > 0 && perSecond.size() < seconds + 120) {
+            sleep(1000);
+            long now = records.confirmed();
+            perSecond.add(now - last);
+            last = now;
+        }
         awaitQuiet(records);
-        Histogram latency = records.latency().getIntervalHistogram();
-        System.out.printf(Locale.ROOT, "paced: %d sessions started at %d/s; %d records confirmed; 0x3B->0x40 p50 %.1f ms,"
-                        + " p99 %.1f ms, max %.1f ms%n", started[0], args.rate(), records.confirmed() - startedBefore,
-                latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
-                latency.getMaxValue() / 1000.0);
+        return new Paced(counts[0], counts[1], perSecond, records.latency().getIntervalHistogram());
+    }
+
+    /**
+     * The outcome of offering sessions at a rate.
+     *
+     * @param started    sessions started
+     * @param skipped    sessions not offered for want of an idle gun
+     * @param perSecond  records confirmed in each second from the first offer until all were confirmed
+     * @param latency    0x3B -> 0x40 in microseconds
+     */
+    private record Paced(long started, long skipped, List<Long> perSecond, Histogram latency) {
     }
 
     private static void awaitQuiet(RecordWatch records) {
@@ -202,8 +299,8 @@ public final class OrderBenchmark {
         sleep(2 * 1000);
     }
 
-    private static PileSettings pileSettings() {
-        return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(60)).liveChargingInterval(Duration.ofMillis(500))
+    private PileSettings pileSettings() {
+        return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(60)).liveChargingInterval(Duration.ofMillis(args.liveMillis()))
                 .recordResendInterval(Duration.ofSeconds(30)).backoff(new Backoff(500, 5000, 0.2)).power(120_000, 7_000)
                 .bmsFrames(false).build();
     }

@@ -21,6 +21,7 @@ final class RecordWatch {
     private final Map<String, Long> firstSent = new ConcurrentHashMap<>();
     private final AtomicLong confirmed = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong lastConfirmedNanos = new AtomicLong();
     private final Recorder latencyMicros = new Recorder(3);
     private final Map<String, Consumer<String>> waiters = new ConcurrentHashMap<>();
 
@@ -43,8 +44,10 @@ final class RecordWatch {
         if (sentAt == null) {
             return;
         }
-        latencyMicros.recordValue(Math.max(1, (System.nanoTime() - sentAt) / 1000));
+        long now = System.nanoTime();
+        latencyMicros.recordValue(Math.max(1, (now - sentAt) / 1000));
         confirmed.incrementAndGet();
+        lastConfirmedNanos.accumulateAndGet(now, Math::max);
         Consumer<String> then = waiters.remove(serial);
         if (then != null) {
             then.accept(serial);
@@ -54,6 +57,11 @@ final class RecordWatch {
     /** Records confirmed so far (each once). */
     long confirmed() {
         return confirmed.get();
+    }
+
+    /** When the latest confirmation arrived ({@link System#nanoTime()}). */
+    long lastConfirmedNanos() {
+        return lastConfirmedNanos.get();
     }
 
     /** Record frames sent so far, re-sends included. */

@@ -64,6 +64,17 @@ final class SessionDriver {
         return done.future();
     }
 
+    /** Starts a session and leaves it charging; completes when the platform answered (failures are counted). */
+    Future<Void> startOnly(BenchGun gun) {
+        return vertx.eventBus().<JsonObject>request(OrderAddresses.ORDERS_START, BusJson.toJson(new StartOrder(PlatformBed.TENANT,
+                gun.memberId(), gun.pileNo(), gun.gun(), "FULL", 0, 0, 0)), PATIENT).transform(ar -> {
+                    if (ar.failed()) {
+                        failures.incrementAndGet();
+                    }
+                    return Future.succeededFuture();
+                });
+    }
+
     /** Sessions that did not run to a confirmed record (start refused or failed, stop failed, no 0x40 in time). */
     long failures() {
         return failures.get();

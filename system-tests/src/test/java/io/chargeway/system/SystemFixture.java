@@ -22,6 +22,7 @@ import io.chargeway.sim.PileIdentity;
 import io.chargeway.sim.PileSettings;
 import io.chargeway.sim.PileTarget;
 import io.chargeway.sim.SimulatedPile;
+import io.chargeway.ykc.frame.FrameType;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
@@ -71,6 +72,8 @@ public final class SystemFixture {
         SimulatedPile pile = SimulatedPile.create(bed.vertx, PileTarget.of("127.0.0.1", bed.pilePort()), identity, settings);
         PlatformBed.await(pile.start());
         PlatformBed.await(pile.awaitLoggedIn());
+        // the pile's clock is set by the time sync after login; a session metered across it would span the correction
+        PlatformBed.await(pile.await(p -> p.framesReceived(FrameType.TIME_SYNC) >= 1, Duration.ofSeconds(15)));
         bed.awaitOnline(pileNo);
         return pile;
     }

@@ -7,7 +7,6 @@ import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.RedisKeys;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
@@ -20,10 +19,10 @@ import io.vertx.redis.client.Response;
  */
 public final class GunAvailability {
 
-    private final Redis redis;
+    private final PipelinedRedis redis;
 
     /** Reads from {@code redis}. */
-    public GunAvailability(Redis redis) {
+    public GunAvailability(PipelinedRedis redis) {
         this.redis = redis;
     }
 

@@ -75,10 +75,11 @@ public final class OrderModule {
     public List<MessageConsumer<?>> register() {
         EventBus bus = vertx.eventBus();
         TransactionRunner tx = new TransactionRunner(vertx, pool);
-        LiveOrderCache live = new LiveOrderCache(redis, options.liveTtlSeconds());
+        PipelinedRedis pipelined = new PipelinedRedis(redis);
+        LiveOrderCache live = new LiveOrderCache(pipelined, options.liveTtlSeconds());
         OrderFeed feed = new OrderFeed(bus);
         PileCommands commands = new PileCommands(bus, commandReplyMillis);
-        GunAvailability guns = new GunAvailability(redis);
+        GunAvailability guns = new GunAvailability(pipelined);
         OrderLifecycle lifecycle = new OrderLifecycle(tx, feed, live, clock);
         OrderOpener opener = new OrderOpener(tx, guns, live, feed, new HoldPolicy(options.minStartBalanceFen()),
                 options.startTimeout(), clock);
