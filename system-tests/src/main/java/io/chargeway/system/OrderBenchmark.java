@@ -21,6 +21,7 @@ import io.chargeway.core.ledger.LedgerReconciliation;
 import io.chargeway.infra.embedded.EmbeddedMariaDb;
 import io.chargeway.infra.embedded.EmbeddedRedis;
 import io.chargeway.sim.Backoff;
+import io.chargeway.sim.GunStatus;
 import io.chargeway.sim.PileSettings;
 import io.chargeway.sim.SimulatedPile;
 import io.chargeway.sim.fleet.FleetOptions;
@@ -149,11 +150,18 @@ public final class OrderBenchmark {
             PlatformBed.await(startAll(bed.vertx, driver, guns), Duration.ofMinutes(5));
             sleep(args.chargeMillis());
             long before = records.confirmed();
+            long charging = 0;
             long t0 = System.nanoTime();
             for (SimulatedPile pile : fleet.piles()) {
                 for (int g = 1; g <= pile.identity().gunCount(); g++) {
-                    pile.gun(g).stopLocally();
+                    if (pile.gun(g).status() == GunStatus.CHARGING) {
+                        charging++;
+                        pile.gun(g).stopLocally();
+                    }
                 }
+            }
+            for (int i = 0; i < 3000 && records.confirmed() - before < charging; i++) {
+                sleep(100);
             }
             awaitQuiet(records);
             long settled = records.confirmed() - before;
@@ -249,7 +257,7 @@ public final class OrderBenchmark {
                               int seconds) {
         Deque<BenchGun> idle = new ArrayDeque<>(guns);
         long total = (long) rate * seconds;
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         Promise<Void> offered = Promise.promise();
         long t0 = System.nanoTime();
         records.latency().getIntervalHistogram();
@@ -262,7 +270,10 @@ public final class OrderBenchmark {
                     continue;
                 }
                 counts[0]++;
-                driver.session(gun).onComplete(ar -> idle.addLast(gun));
+                driver.session(gun).onComplete(ar -> {
+                    counts[2]++;
+                    idle.addLast(gun);
+                });
             }
             if (counts[0] + counts[1] >= total) {
                 vertx.cancelTimer(id);
@@ -271,7 +282,7 @@ public final class OrderBenchmark {
         });
         List<Long> perSecond = new ArrayList<>();
         long last = records.confirmed();
-        while (!offered.future().isComplete() || records.unconfirmed() > 0 && perSecond.size() < seconds + 120) {
+        while ((!offered.future().isComplete() || counts[2] < counts[0]) && perSecond.size() < seconds + 120) {
             sleep(1000);
             long now = records.confirmed();
             perSecond.add(now - last);

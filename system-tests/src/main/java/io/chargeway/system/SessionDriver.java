@@ -41,14 +41,12 @@ final class SessionDriver {
                 gun.memberId(), gun.pileNo(), gun.gun(), "FULL", 0, 0, 0)), PATIENT).onComplete(ar -> {
                     if (ar.failed()) {
                         failures.incrementAndGet();
-                        System.out.println("DEBUG start failed " + ar.cause());
                         vertx.setTimer(500, t -> done.complete());
                         return;
                     }
                     OrderView order = BusJson.fromJson(ar.result().body(), OrderView.class);
                     if (!"CHARGING".equals(order.state()) && !"STARTING".equals(order.state())) {
                         failures.incrementAndGet();
-                        System.out.println("DEBUG not charging " + order.state() + " " + order.stopReason());
                         vertx.setTimer(500, t -> done.complete());
                         return;
                     }
@@ -57,7 +55,6 @@ final class SessionDriver {
                     vertx.setTimer(chargeMillis + GIVE_UP_MILLIS, t -> {
                         if (done.tryComplete()) {
                             failures.incrementAndGet();
-                            System.out.println("DEBUG gave up " + order.tradeSerial());
                         }
                     });
                 });
@@ -84,7 +81,6 @@ final class SessionDriver {
         vertx.eventBus().request(OrderAddresses.ORDERS_STOP, BusJson.toJson(new StopOrder(PlatformBed.TENANT, order.orderId(), 0)),
                 PATIENT).onFailure(err -> {
                     failures.incrementAndGet();
-                    System.out.println("DEBUG stop failed " + err);
                     done.tryComplete();
                 });
     }
