@@ -1,8 +1,4 @@
--- Charging orders: one per session (trade serial), with its transitions, and its settlement.
--- history is the order's transitions, oldest first, as a JSON array of
--- {"from": state or null, "to": state, "cause": text, "at": "yyyy-MM-dd HH:mm:ss.SSS" (UTC)}; every
--- state change appends to it in the same UPDATE that changes the state (history assigned before
--- state, so "from" is the old state), so a transition is recorded atomically with one statement.
+-- Charging orders: one per session (trade serial), its transitions, and its settlement.
 -- active_pile_id/active_gun_no are set only while the order occupies its gun (STARTING, CHARGING,
 -- STOPPING); their unique key lets exactly one of two racing starts on a gun insert its order.
 -- (Generated from pile_id, not pile_no: MariaDB refuses CHAR columns in generated columns, whose
@@ -34,7 +30,6 @@ CREATE TABLE charge_orders (
     occupancy_fee_fen BIGINT       NOT NULL DEFAULT 0,
     stop_cause        VARCHAR(24)  NULL COMMENT 'why the platform stopped it: DRIVER, LIMIT_REACHED, BALANCE_EXHAUSTED, OPERATOR',
     failure_reason    VARCHAR(255) NULL,
-    history           JSON         NOT NULL COMMENT 'every transition with its time and cause, oldest first',
     created_at        DATETIME(3)  NOT NULL,
     start_deadline    DATETIME(3)  NULL COMMENT 'STARTING orders not charging by then fail (the 90 s rule)',
     started_at        DATETIME(3)  NULL COMMENT 'the pile confirmed the start',
@@ -61,11 +56,23 @@ CREATE TABLE charge_orders (
     CONSTRAINT ck_charge_orders_hold CHECK (hold_gift_fen >= 0 AND hold_cash_fen >= 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci COMMENT = 'charging orders (sessions)';
 
+CREATE TABLE order_transitions (
+    id         BIGINT       NOT NULL AUTO_INCREMENT,
+    order_id   BIGINT       NOT NULL,
+    tenant_id  BIGINT       NOT NULL,
+    from_state VARCHAR(16)  NULL,
+    to_state   VARCHAR(16)  NOT NULL,
+    cause      VARCHAR(255) NOT NULL,
+    created_at DATETIME(3)  NOT NULL,
+    PRIMARY KEY (id),
+    KEY idx_order_transitions_order (order_id, id),
+    CONSTRAINT fk_order_transitions_order FOREIGN KEY (order_id) REFERENCES charge_orders (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci COMMENT = 'every state change of an order, with its cause';
+
 CREATE TABLE order_settlements (
     order_id               BIGINT        NOT NULL,
     trade_serial           CHAR(32)      NOT NULL,
     tenant_id              BIGINT        NOT NULL,
-    from_state             VARCHAR(16)   NOT NULL COMMENT 'the order''s state when its record arrived',
     sharp_deci_wh          BIGINT        NOT NULL,
     peak_deci_wh           BIGINT        NOT NULL,
     flat_deci_wh           BIGINT        NOT NULL,
