@@ -7,6 +7,14 @@ package io.chargeway.contract;
 public enum ErrorCode {
     /** The request is malformed: a missing or invalid field. */
     BAD_REQUEST(400, 4000),
+    /** No valid credentials: a missing, malformed, expired or revoked token, or a wrong password. */
+    UNAUTHORIZED(401, 4010),
+    /** The caller is known but lacks the permission, or the account is locked or disabled. */
+    FORBIDDEN(403, 4030),
+    /** The body is larger than the configured limit. */
+    PAYLOAD_TOO_LARGE(413, 4130),
+    /** Too many attempts (logins, SMS codes) in the current window; retry later. */
+    TOO_MANY_REQUESTS(429, 4290),
     /** The pile number is not in the registry. */
     PILE_NOT_REGISTERED(404, 4041),
     /** The pile is registered but disabled. */

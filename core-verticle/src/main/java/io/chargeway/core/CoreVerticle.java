@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.chargeway.core.admin.AdminModule;
 import io.chargeway.core.db.SchemaMigrations;
 import io.chargeway.core.demo.DemoSeeder;
+import io.chargeway.core.identity.IdentityModule;
 import io.chargeway.core.order.OrderModule;
 import io.chargeway.core.pile.PileCommandRouter;
 import io.chargeway.core.pile.PileEventConsumer;
@@ -72,6 +74,8 @@ public final class CoreVerticle extends VerticleBase {
         consumers.add(new PileTariffConsumer(pool).register(bus));
         consumers.add(events.register());
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
+        consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
+        consumers.addAll(new AdminModule(vertx, pool, redis).register());
         consumers.addAll(new OrderModule(vertx, redis, config(), clock).register());
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {

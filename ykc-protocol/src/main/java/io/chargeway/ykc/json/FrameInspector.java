@@ -12,6 +12,7 @@ import io.chargeway.ykc.frame.FrameEncoder;
 import io.chargeway.ykc.frame.FrameListener;
 import io.chargeway.ykc.frame.FrameRejection;
 import io.chargeway.ykc.frame.FrameType;
+import io.chargeway.ykc.frame.RejectReason;
 import io.chargeway.ykc.message.YkcMessage;
 
 /**
@@ -57,14 +58,21 @@ public final class FrameInspector {
             return new Inspection(frames, problems);
         }
         FrameDecoder decoder = new FrameDecoder(255, new FrameListener() {
+            private boolean afterBrokenFrame;
+
             @Override
             public void onFrame(int sequence, CrcOrder crcOrder, YkcMessage message) {
+                afterBrokenFrame = false;
                 frames.add(FrameJson.describe(sequence, crcOrder, message));
             }
 
             @Override
             public void onRejected(FrameRejection rejection) {
-                problems.add(rejection.reason() + ": " + rejection.detail());
+                // The bytes after a rejected start byte are the rest of that broken frame: one problem, not two.
+                if (!(afterBrokenFrame && rejection.reason() == RejectReason.GARBAGE)) {
+                    problems.add(rejection.reason() + ": " + rejection.detail());
+                }
+                afterBrokenFrame = rejection.frameType() < 0 && rejection.reason() != RejectReason.GARBAGE;
             }
         });
         decoder.feed(bytes, 0, bytes.length);

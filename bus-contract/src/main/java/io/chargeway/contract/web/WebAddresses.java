@@ -1,0 +1,27 @@
+package io.chargeway.contract.web;
+
+/**
+ * Bus addresses between the web verticle and the core features it calls. Every request is a
+ * {@link WebRequest} (an action name, the authenticated {@link Caller} and the validated input);
+ * every reply is a JSON object, or a failure carrying an {@link io.chargeway.contract.ErrorCode}
+ * bus code. The core derives the tenant from the caller, never from the input.
+ */
+public final class WebAddresses {
+
+    /** Logins, tokens, SMS codes, admin users, roles and permissions ({@code identity.*}, {@code user.*}, {@code role.*}). */
+    public static final String IDENTITY = "chargeway.core.web.identity";
+    /** Tenants, stations, piles, guns and their live state ({@code tenant.*}, {@code station.*}, {@code pile.*}, {@code gun.*}). */
+    public static final String ADMIN = "chargeway.core.web.admin";
+    /** Station search and detail for drivers ({@code stations.nearby}, {@code stations.detail}, {@code guns.by-qr}). */
+    public static final String STATIONS = "chargeway.core.web.stations";
+    /** The audit log: {@code audit.record} (send, no reply needed) and {@code audit.search}. */
+    public static final String AUDIT = "chargeway.core.web.audit";
+    /**
+     * Feed published by the core whenever an admin write changed a station, pile or gun, so every
+     * core node's station search index refreshes: {@code {"tenantId":..,"stationId":..}}.
+     */
+    public static final String FEED_REGISTRY_CHANGED = "chargeway.feed.registry-changed";
+
+    private WebAddresses() {
+    }
+}

@@ -1,0 +1,71 @@
+package io.chargeway.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.chargeway.web.auth.JwtSettings;
+import io.chargeway.web.auth.RateLimitSettings;
+import io.chargeway.web.auth.sms.SmsSettings;
+import io.chargeway.web.auth.wechat.WechatSettings;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The web verticle's configuration, read from the {@code "web"} object of the deployment config.
+ *
+ * <pre>{@code
+ * "web": {
+ *   "host": "0.0.0.0", "port": 8080,
+ *   "corsOrigins": ["https://servicewechat.com", "https://admin.example.com"],
+ *   "bodyLimitBytes": 65536, "requestTimeoutMs": 10000, "busTimeoutMs": 8000,
+ *   "jwt": {"issuer": "chargeway", "activeKid": "k2", "accessTtlSeconds": 900, "refreshTtlSeconds": 2592000,
+ *           "keys": [{"kid": "k1", "secret": "..."}, {"kid": "k2", "secret": "..."}]},
+ *   "sms": {"provider": "log" | "aliyun", ...},
+ *   "wechat": {"baseUrl": "https://api.weixin.qq.com", "apps": [{"appId": "...", "secret": "...", "tenantId": 1}]},
+ *   "rateLimits": {"loginPerMinute": 10, "smsPerMinute": 3}
+ * }
+ * }</pre>
+ *
+ * @param host            the address to bind
+ * @param port            the HTTP port (0 picks a free one)
+ * @param corsOrigins     origins allowed by CORS (exact origins; empty allows none)
+ * @param bodyLimitBytes  the largest request body accepted; larger ones get 413
+ * @param requestTimeout  time after which a request still unanswered gets 503
+ * @param busTimeout      how long the web waits for a core reply
+ * @param jwt             token signing and verification keys
+ * @param sms             the SMS gateway for driver login codes
+ * @param wechat          the WeChat mini-program login endpoint and apps
+ * @param rateLimits      attempts allowed per client address on login and SMS routes
+ */
+public record WebOptions(String host, int port, List<String> corsOrigins, long bodyLimitBytes, Duration requestTimeout,
+                         Duration busTimeout, JwtSettings jwt, SmsSettings sms, WechatSettings wechat,
+                         RateLimitSettings rateLimits) {
+
+    /** The config key holding these options. */
+    public static final String KEY = "web";
+
+    /**
+     * Reads the options from the deployment config (the {@code "web"} object, or the config itself).
+     *
+     * @throws IllegalArgumentException naming the bad key when a value is out of range or missing
+     */
+    public static WebOptions fromConfig(JsonObject config) {
+        JsonObject web = config.getJsonObject(KEY, config);
+        int port = web.getInteger("port", 8080);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("web.port must be 0..65535, was " + port);
+        }
+        long bodyLimit = web.getLong("bodyLimitBytes", 64L * 1024);
+        long requestTimeoutMs = web.getLong("requestTimeoutMs", 10_000L);
+        long busTimeoutMs = web.getLong("busTimeoutMs", Math.max(1, requestTimeoutMs - 1_000));
+        if (bodyLimit < 1024 || requestTimeoutMs < 100 || busTimeoutMs < 50) {
+            throw new IllegalArgumentException("web.bodyLimitBytes must be >= 1024, web.requestTimeoutMs >= 100, web.busTimeoutMs >= 50");
+        }
+        List<String> origins = web.getJsonArray("corsOrigins", new JsonArray()).stream().map(String::valueOf).toList();
+        return new WebOptions(web.getString("host", "0.0.0.0"), port, origins, bodyLimit, Duration.ofMillis(requestTimeoutMs),
+                Duration.ofMillis(busTimeoutMs), JwtSettings.fromJson(web.getJsonObject("jwt", new JsonObject())),
+                SmsSettings.fromJson(web.getJsonObject("sms", new JsonObject())),
+                WechatSettings.fromJson(web.getJsonObject("wechat", new JsonObject())),
+                RateLimitSettings.fromJson(web.getJsonObject("rateLimits", new JsonObject())));
+    }
+}
