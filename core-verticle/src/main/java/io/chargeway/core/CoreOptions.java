@@ -1,6 +1,7 @@
 package io.chargeway.core;
 
 import io.chargeway.core.db.DatabaseOptions;
+import io.chargeway.core.demo.DemoRegistry;
 import io.chargeway.core.redis.RedisOptions;
 import io.vertx.core.json.JsonObject;
 
@@ -10,15 +11,18 @@ import io.vertx.core.json.JsonObject;
  * <pre>{@code
  * {"database": {"host", "port", "database", "user", "password", "poolSize"},
  *  "redis":    {"connectionString", "maxPoolSize"},
- *  "core":     {"seedDemo": false, "commandTimeoutSeconds": 15}}
+ *  "core":     {"seedDemo": false, "demoPiles": 10, "commandTimeoutSeconds": 15}}
  * }</pre>
  *
  * @param database              the MySQL/MariaDB database
  * @param redis                 the Redis server
  * @param seedDemo              whether to create the demo operator, station, tariff and piles when no tenant exists
+ * @param demoPiles             how many demo piles the seed creates (1..100,000; numbered and laid out as in
+ *                              {@link DemoRegistry}); used only when the seed runs
  * @param commandTimeoutSeconds how long a routed pile command may take before it fails with {@code COMMAND_TIMEOUT}
  */
-public record CoreOptions(DatabaseOptions database, RedisOptions redis, boolean seedDemo, int commandTimeoutSeconds) {
+public record CoreOptions(DatabaseOptions database, RedisOptions redis, boolean seedDemo, int demoPiles,
+                          int commandTimeoutSeconds) {
 
     /** The configuration section of the core's own settings. */
     public static final String SECTION = "core";
@@ -31,6 +35,7 @@ public record CoreOptions(DatabaseOptions database, RedisOptions redis, boolean 
     public static CoreOptions fromJson(JsonObject config) {
         ConfigSection core = ConfigSection.of(config, SECTION);
         return new CoreOptions(DatabaseOptions.fromJson(config), RedisOptions.fromJson(config), core.bool("seedDemo", false),
+                core.integer("demoPiles", DemoRegistry.PILE_COUNT, 1, DemoRegistry.MAX_PILE_COUNT),
                 core.integer("commandTimeoutSeconds", 15, 1, 600));
     }
 }

@@ -55,7 +55,8 @@ public final class CoreVerticle extends VerticleBase {
                     pool = MySQLBuilder.pool().with(options.database().poolOptions())
                             .connectingTo(options.database().connectOptions()).using(vertx).build();
                     redis = Redis.createClient(vertx, options.redis().clientOptions());
-                    return options.seedDemo() ? new DemoSeeder(pool).seedIfEmpty().mapEmpty() : Future.succeededFuture();
+                    return options.seedDemo() ? new DemoSeeder(pool, options.demoPiles()).seedIfEmpty().mapEmpty()
+                            : Future.succeededFuture();
                 })
                 .compose(v -> registerConsumers())
                 .onSuccess(v -> LOG.info("core started [database: {}, redis: {}, seedDemo: {}, commandTimeoutSeconds: {}]",

@@ -18,6 +18,7 @@ class CoreOptionsTest {
         assertThat(options.database()).isEqualTo(new DatabaseOptions("127.0.0.1", 3306, "chargeway", "root", "", 8));
         assertThat(options.redis()).isEqualTo(new RedisOptions("redis://127.0.0.1:6379", 8));
         assertThat(options.seedDemo()).isFalse();
+        assertThat(options.demoPiles()).isEqualTo(10);
         assertThat(options.commandTimeoutSeconds()).isEqualTo(15);
     }
 
@@ -27,7 +28,7 @@ class CoreOptionsTest {
                 .put("database", new JsonObject().put("host", "db.internal").put("port", 3307).put("database", "cw_prod")
                         .put("user", "core").put("password", "s3cret").put("poolSize", 20))
                 .put("redis", new JsonObject().put("connectionString", "redis://cache:6380/1").put("maxPoolSize", 4))
-                .put("core", new JsonObject().put("seedDemo", true).put("commandTimeoutSeconds", 30))
+                .put("core", new JsonObject().put("seedDemo", true).put("demoPiles", 50_000).put("commandTimeoutSeconds", 30))
                 .put("edge", new JsonObject().put("port", 8767));
 
         CoreOptions options = CoreOptions.fromJson(config);
@@ -36,6 +37,7 @@ class CoreOptionsTest {
         assertThat(options.database().jdbcUrl()).isEqualTo("jdbc:mariadb://db.internal:3307/cw_prod");
         assertThat(options.redis()).isEqualTo(new RedisOptions("redis://cache:6380/1", 4));
         assertThat(options.seedDemo()).isTrue();
+        assertThat(options.demoPiles()).isEqualTo(50_000);
         assertThat(options.commandTimeoutSeconds()).isEqualTo(30);
     }
 
@@ -66,6 +68,14 @@ class CoreOptionsTest {
 
         assertThatThrownBy(() -> CoreOptions.fromJson(config))
                 .hasMessage("invalid configuration: core.commandTimeoutSeconds must be 1..600 (got 0)");
+    }
+
+    @Test
+    void aDemoPileCountAboveTheSeedsLimitIsRefused() {
+        JsonObject config = new JsonObject().put("core", new JsonObject().put("demoPiles", 100_001));
+
+        assertThatThrownBy(() -> CoreOptions.fromJson(config))
+                .hasMessage("invalid configuration: core.demoPiles must be 1..100000 (got 100001)");
     }
 
     @Test

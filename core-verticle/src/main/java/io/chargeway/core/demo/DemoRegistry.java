@@ -11,9 +11,11 @@ import io.chargeway.core.pile.NewPile.NewGun;
 import io.chargeway.core.station.NewStation;
 
 /**
- * The demo operator's registry: one station in Nanjing, a time-of-use tariff and ten piles
- * numbered {@value #FIRST_PILE_NO} .. 32010600019010. Piles 1..6 are DC 120 kW with two guns,
- * piles 7..10 AC 7 kW with one gun (the pile simulator follows the same rule).
+ * The demo operator's registry: one station in Nanjing, a time-of-use tariff and by default ten
+ * piles numbered {@value #FIRST_PILE_NO} .. 32010600019010. Pile {@code i} (1-based) has number
+ * {@value #FIRST_PILE_NO} + i - 1; within every block of ten, piles 1..6 are DC 120 kW with two
+ * guns and piles 7..10 AC 7 kW with one gun (the pile simulator's {@code PileLayout} follows the
+ * same rule, so a fleet of any size up to {@value #MAX_PILE_COUNT} matches a seed of that size).
  */
 public final class DemoRegistry {
 
@@ -25,12 +27,15 @@ public final class DemoRegistry {
     public static final String TARIFF_NAME = "Demo time-of-use";
     /** The first demo pile. */
     public static final String FIRST_PILE_NO = "32010600019001";
-    /** The number of demo piles. */
+    /** The number of demo piles unless configured otherwise ({@code core.demoPiles}). */
     public static final int PILE_COUNT = 10;
-    /** Piles 1..{@value} are DC, the rest AC. */
+    /** The most demo piles a seed creates (load benchmarks). */
+    public static final int MAX_PILE_COUNT = 100_000;
+    /** Piles 1..{@value} of every block of ten are DC, the rest AC. */
     public static final int DC_PILE_COUNT = 6;
 
-    private static final String PILE_PREFIX = "32010600019";
+    private static final long FIRST_NUMBER = Long.parseLong(FIRST_PILE_NO);
+    private static final int BLOCK = 10;
     private static final int DC_POWER_W = 120_000;
     private static final int AC_POWER_W = 7_000;
     private static final int CONNECTOR_DC_GUN = 4;
@@ -44,13 +49,25 @@ public final class DemoRegistry {
     private DemoRegistry() {
     }
 
-    /** The demo pile numbers, in order. */
+    /** The default demo pile numbers, in order. */
     public static List<String> pileNumbers() {
         List<String> numbers = new ArrayList<>(PILE_COUNT);
         for (int i = 1; i <= PILE_COUNT; i++) {
-            numbers.add(PILE_PREFIX + String.format("%03d", i));
+            numbers.add(pileNo(i));
         }
         return numbers;
+    }
+
+    /**
+     * The number of the {@code index}-th demo pile: {@value #FIRST_PILE_NO} + index - 1.
+     *
+     * @throws IllegalArgumentException if the index is outside 1..{@value #MAX_PILE_COUNT}
+     */
+    public static String pileNo(int index) {
+        if (index < 1 || index > MAX_PILE_COUNT) {
+            throw new IllegalArgumentException("demo pile index must be 1.." + MAX_PILE_COUNT + ": " + index);
+        }
+        return Long.toString(FIRST_NUMBER + index - 1);
     }
 
     /**
@@ -74,13 +91,14 @@ public final class DemoRegistry {
                 new NewStation.ChargingKinds(true, true, true, true), null, null, tariffId);
     }
 
-    /** The {@code index}-th demo pile (1..10) at a station. */
+    /**
+     * The {@code index}-th demo pile at a station.
+     *
+     * @throws IllegalArgumentException if the index is outside 1..{@value #MAX_PILE_COUNT}
+     */
     public static NewPile pile(int index, long tenantId, long stationId) {
-        if (index < 1 || index > PILE_COUNT) {
-            throw new IllegalArgumentException("demo pile index must be 1.." + PILE_COUNT + ": " + index);
-        }
-        String pileNo = PILE_PREFIX + String.format("%03d", index);
-        boolean dc = index <= DC_PILE_COUNT;
+        String pileNo = pileNo(index);
+        boolean dc = (index - 1) % BLOCK < DC_PILE_COUNT;
         int guns = dc ? 2 : 1;
         List<NewGun> gunList = new ArrayList<>(guns);
         for (int g = 1; g <= guns; g++) {

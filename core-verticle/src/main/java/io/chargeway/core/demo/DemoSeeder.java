@@ -1,5 +1,9 @@
 package io.chargeway.core.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.chargeway.core.pile.NewPile;
 import io.chargeway.core.pile.PileRepository;
 import io.chargeway.core.station.StationRepository;
 import io.chargeway.core.tariff.TariffRepository;
@@ -12,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the {@link DemoRegistry} (tenant, station, tariff, ten piles, sixteen guns) when the
- * database has no tenant yet, in one transaction.
+ * Creates the {@link DemoRegistry} (tenant, station, tariff, and ten piles with sixteen guns, or
+ * as many piles as configured with {@code core.demoPiles}) when the database has no tenant yet, in
+ * one transaction. Piles go in with multi-row INSERTs, so 50,000 take seconds, not minutes.
  *
  * <p>Idempotent and safe when several core nodes (or verticle instances) start at once: the
  * check and the inserts run under the named database lock {@value #LOCK}, so one seeds and the
@@ -28,10 +33,24 @@ public final class DemoSeeder {
     private static final int LOCK_WAIT_SECONDS = 30;
 
     private final Pool pool;
+    private final int pileCount;
 
-    /** A seeder writing through {@code pool}. */
+    /** A seeder of the default {@value DemoRegistry#PILE_COUNT} piles writing through {@code pool}. */
     public DemoSeeder(Pool pool) {
+        this(pool, DemoRegistry.PILE_COUNT);
+    }
+
+    /**
+     * A seeder of {@code pileCount} piles writing through {@code pool}.
+     *
+     * @throws IllegalArgumentException if the count is outside 1..{@value DemoRegistry#MAX_PILE_COUNT}
+     */
+    public DemoSeeder(Pool pool, int pileCount) {
+        if (pileCount < 1 || pileCount > DemoRegistry.MAX_PILE_COUNT) {
+            throw new IllegalArgumentException("demo pile count must be 1.." + DemoRegistry.MAX_PILE_COUNT + ", got " + pileCount);
+        }
         this.pool = pool;
+        this.pileCount = pileCount;
     }
 
     /**
@@ -73,19 +92,24 @@ public final class DemoSeeder {
         return tx.rollback().transform(ar -> Future.failedFuture(err));
     }
 
-    private static Future<Void> insertAll(SqlConnection conn) {
-        PileRepository piles = new PileRepository(conn);
+    private Future<Void> insertAll(SqlConnection conn) {
+        long started = System.nanoTime();
         return new TenantRepository(conn).insert(DemoRegistry.TENANT_NAME).compose(tenantId ->
                 new TariffRepository(conn).insert(tenantId, DemoRegistry.TARIFF_NAME, DemoRegistry.tariff()).compose(tariffId ->
-                        new StationRepository(conn).insert(DemoRegistry.station(tenantId, tariffId)).compose(stationId -> {
-                            Future<Long> chain = Future.succeededFuture();
-                            for (int i = 1; i <= DemoRegistry.PILE_COUNT; i++) {
-                                int index = i;
-                                chain = chain.compose(previous -> piles.insert(DemoRegistry.pile(index, tenantId, stationId)));
-                            }
-                            return chain.onSuccess(last -> LOG.info("demo registry seeded [tenant: {}, station: {}, tariff: {},"
-                                    + " piles: {}..{}]", tenantId, stationId, tariffId, DemoRegistry.FIRST_PILE_NO,
-                                    DemoRegistry.pileNumbers().get(DemoRegistry.PILE_COUNT - 1))).mapEmpty();
-                        })));
+                        new StationRepository(conn).insert(DemoRegistry.station(tenantId, tariffId)).compose(stationId ->
+                                new PileRepository(conn).insertAll(piles(tenantId, stationId))
+                                        .onSuccess(count -> LOG.info("demo registry seeded [tenant: {}, station: {}, tariff: {},"
+                                                + " piles: {} ({}..{}), millis: {}]", tenantId, stationId, tariffId, count,
+                                                DemoRegistry.FIRST_PILE_NO, DemoRegistry.pileNo(pileCount),
+                                                (System.nanoTime() - started) / 1_000_000)))))
+                .mapEmpty();
+    }
+
+    private List<NewPile> piles(long tenantId, long stationId) {
+        List<NewPile> piles = new ArrayList<>(pileCount);
+        for (int i = 1; i <= pileCount; i++) {
+            piles.add(DemoRegistry.pile(i, tenantId, stationId));
+        }
+        return piles;
     }
 }

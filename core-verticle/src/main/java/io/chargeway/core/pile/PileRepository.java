@@ -2,7 +2,10 @@ package io.chargeway.core.pile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.chargeway.contract.pile.PileLoginRequest;
@@ -19,6 +22,16 @@ import io.vertx.sqlclient.Tuple;
  * transaction. Failed Futures carry the client's exception; callers translate them.
  */
 public final class PileRepository {
+
+    /** Rows per multi-row INSERT of {@link #insertAll}. */
+    static final int CHUNK = 500;
+
+    private static final String PILE_COLUMNS = "INSERT INTO piles (tenant_id, station_id, pile_no, external_id, pile_type,"
+            + " rated_power_w, gun_count, tariff_id, status, created_at, updated_at) VALUES ";
+    private static final String PILE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))";
+    private static final String GUN_COLUMNS = "INSERT INTO guns (tenant_id, pile_id, gun_no, external_id, connector_type,"
+            + " max_power_w, created_at, updated_at) VALUES ";
+    private static final String GUN_VALUES = "(?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))";
 
     private final SqlClient client;
 
@@ -83,6 +96,59 @@ public final class PileRepository {
                 .execute(params)
                 .map(rows -> rows.property(MySQLClient.LAST_INSERTED_ID))
                 .compose(pileId -> insertGuns(pile, pileId).map(pileId));
+    }
+
+    /**
+     * Inserts many active piles and their guns with multi-row INSERTs of up to {@value #CHUNK} rows
+     * (three statements per chunk instead of two per pile), for seeding large registries.
+     *
+     * @return the number of piles inserted; fails with the client's exception at the first failing
+     *         chunk (a duplicate pile number included); run it inside a transaction to keep nothing then
+     */
+    public Future<Integer> insertAll(List<NewPile> piles) {
+        Future<Void> chain = Future.succeededFuture();
+        for (int from = 0; from < piles.size(); from += CHUNK) {
+            List<NewPile> chunk = piles.subList(from, Math.min(piles.size(), from + CHUNK));
+            chain = chain.compose(v -> insertChunk(chunk));
+        }
+        return chain.map(piles.size());
+    }
+
+    private Future<Void> insertChunk(List<NewPile> chunk) {
+        Tuple params = Tuple.tuple();
+        List<String> numbers = new ArrayList<>(chunk.size());
+        for (NewPile pile : chunk) {
+            params.addLong(pile.tenantId()).addLong(pile.stationId()).addString(pile.pileNo()).addString(pile.externalId())
+                    .addString(pile.dc() ? "DC" : "AC").addInteger(pile.ratedPowerW()).addInteger(pile.guns().size())
+                    .addLong(pile.tariffId());
+            numbers.add(pile.pileNo());
+        }
+        return client.preparedQuery(PILE_COLUMNS + repeat(PILE_VALUES, chunk.size())).execute(params)
+                .compose(inserted -> client.preparedQuery("SELECT id, pile_no FROM piles WHERE pile_no IN ("
+                        + repeat("?", chunk.size()) + ")").execute(Tuple.wrap(numbers)))
+                .compose(rows -> {
+                    Map<String, Long> ids = new HashMap<>();
+                    rows.forEach(r -> ids.put(r.getString("pile_no"), r.getLong("id")));
+                    return insertChunkGuns(chunk, ids);
+                });
+    }
+
+    private Future<Void> insertChunkGuns(List<NewPile> chunk, Map<String, Long> ids) {
+        Tuple params = Tuple.tuple();
+        int rows = 0;
+        for (NewPile pile : chunk) {
+            for (NewPile.NewGun gun : pile.guns()) {
+                params.addLong(pile.tenantId()).addLong(ids.get(pile.pileNo())).addInteger(gun.gunNo())
+                        .addString(gun.externalId()).addInteger(gun.connectorType()).addInteger(gun.maxPowerW());
+                rows++;
+            }
+        }
+        return rows == 0 ? Future.succeededFuture()
+                : client.preparedQuery(GUN_COLUMNS + repeat(GUN_VALUES, rows)).execute(params).mapEmpty();
+    }
+
+    private static String repeat(String item, int times) {
+        return String.join(", ", Collections.nCopies(times, item));
     }
 
     private Future<Void> insertGuns(NewPile pile, long pileId) {

@@ -1,6 +1,7 @@
 package io.chargeway.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -30,6 +31,24 @@ class DemoRegistryTest {
             assertThat(pile.guns()).hasSize(dc ? 2 : 1);
             assertThat(pile.guns().get(0).externalId()).isEqualTo(pile.pileNo() + "01");
         }
+    }
+
+    @Test
+    void largerSeedsCountOnFromTheFirstPileAndRepeatTheDcAcBlockOfTen() {
+        assertThat(DemoRegistry.pileNo(1000)).isEqualTo("32010600020000");
+        assertThat(DemoRegistry.pileNo(50_000)).isEqualTo("32010600069000");
+        assertThat(DemoRegistry.pile(11, 1, 1).dc()).isTrue();
+        assertThat(DemoRegistry.pile(16, 1, 1).guns()).hasSize(2);
+        assertThat(DemoRegistry.pile(17, 1, 1).dc()).isFalse();
+        assertThat(DemoRegistry.pile(49_991, 1, 1).dc()).isTrue();
+        assertThat(DemoRegistry.pile(50_000, 1, 1).guns()).hasSize(1);
+        assertThat(DemoRegistry.pile(50_000, 1, 1).guns().get(0).externalId()).isEqualTo("3201060006900001");
+    }
+
+    @Test
+    void pileIndexesOutsideTheSeedsRangeAreRefused() {
+        assertThatThrownBy(() -> DemoRegistry.pileNo(0)).hasMessageContaining("1..100000");
+        assertThatThrownBy(() -> DemoRegistry.pile(100_001, 1, 1)).hasMessageContaining("1..100000");
     }
 
     @Test

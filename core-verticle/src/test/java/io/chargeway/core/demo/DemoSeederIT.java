@@ -45,6 +45,27 @@ class DemoSeederIT {
     }
 
     @Test
+    void aLargeSeedCreatesEveryPileWithItsGunsInChunksAndASecondRunChangesNothing(Vertx vertx) {
+        Pool pool = migratedPool(vertx, "seed_large");
+
+        assertThat(CoreFixture.await(new DemoSeeder(pool, 5_001).seedIfEmpty())).isTrue();
+
+        assertThat(count(pool, "SELECT COUNT(*) FROM piles")).isEqualTo(5_001);
+        assertThat(count(pool, "SELECT COUNT(*) FROM guns")).isEqualTo(500 * 16 + 2);
+        assertThat(count(pool, "SELECT COUNT(*) FROM piles WHERE pile_type = 'DC'")).isEqualTo(500 * 6 + 1);
+        assertThat(one(pool, "SELECT MIN(pile_no), MAX(pile_no) FROM piles").getString(1)).isEqualTo("32010600024001");
+        assertThat(count(pool, "SELECT COUNT(*) FROM guns g JOIN piles p ON p.id = g.pile_id"
+                + " WHERE g.external_id <> CONCAT(p.pile_no, LPAD(g.gun_no, 2, '0')) OR g.gun_no > p.gun_count")).isZero();
+        Row dc = one(pool, "SELECT pile_type, gun_count FROM piles WHERE pile_no = '32010600024001'");
+        assertThat(dc.getString("pile_type")).isEqualTo("DC");
+        assertThat(dc.getInteger("gun_count")).isEqualTo(2);
+        String before = snapshot(pool);
+
+        assertThat(CoreFixture.await(new DemoSeeder(pool, 5_001).seedIfEmpty())).isFalse();
+        assertThat(snapshot(pool)).isEqualTo(before);
+    }
+
+    @Test
     void theSeededStationAndPilesCarryTheDemoFacts(Vertx vertx) {
         Pool pool = migratedPool(vertx, "seed_facts");
         CoreFixture.await(new DemoSeeder(pool).seedIfEmpty());
