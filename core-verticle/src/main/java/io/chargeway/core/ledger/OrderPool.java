@@ -27,8 +27,13 @@ public final class OrderPool {
 
     /** A pool on the core's database, sized like the core's own. */
     public static Pool create(Vertx vertx, DatabaseOptions database) {
+        return create(vertx, database, "chargeway-orders-db", database.poolSize());
+    }
+
+    /** A pool on the core's database with its own name and size. */
+    public static Pool create(Vertx vertx, DatabaseOptions database, String name, int size) {
         return MySQLBuilder.pool()
-                .with(database.poolOptions().setName("chargeway-orders-db"))
+                .with(database.poolOptions().setName(name).setMaxSize(size))
                 .connectingTo(database.connectOptions().setCachePreparedStatements(true)
                         .setPreparedStatementCacheMaxSize(STATEMENT_CACHE))
                 .withConnectHandler(conn -> conn.query(READ_COMMITTED).execute().onComplete(ar -> conn.close()))

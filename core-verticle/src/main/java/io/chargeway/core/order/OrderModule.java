@@ -51,21 +51,26 @@ public final class OrderModule {
 
     private final Vertx vertx;
     private final Pool pool;
+    private final Pool settlementPool;
     private final Redis redis;
     private final OrderOptions options;
     private final long commandReplyMillis;
     private final Clock clock;
 
     /**
-     * The module on the core's Redis client and its own database pool ({@link OrderPool}), configured
-     * by the merged configuration's "database", "core" and "orders" sections. Create it from the core
-     * verticle's start: the pool closes with the verticle.
+     * The module on the core's Redis client and its own database pools ({@link OrderPool}: one for
+     * settlement, one for everything else), configured by the merged configuration's "database",
+     * "core" and "orders" sections. Create it from the core verticle's start: the pools close with
+     * the verticle.
      */
     public OrderModule(Vertx vertx, Redis redis, JsonObject config, Clock clock) {
         this.vertx = vertx;
-        this.pool = OrderPool.create(vertx, DatabaseOptions.fromJson(config));
+        DatabaseOptions database = DatabaseOptions.fromJson(config);
         this.redis = redis;
         this.options = OrderOptions.fromJson(config);
+        this.pool = OrderPool.create(vertx, database);
+        // settlement has connections of its own: records are never queued behind starts, stops and queries
+        this.settlementPool = OrderPool.create(vertx, database, "chargeway-settlement-db", options.settlementConcurrency());
         long routerMillis = CoreOptions.fromJson(config).commandTimeoutSeconds() * 1000L;
         this.commandReplyMillis = Math.max(options.commandReplyTimeout().toMillis(), routerMillis + 5000);
         this.clock = clock;
@@ -88,8 +93,8 @@ public final class OrderModule {
         PileEventsListener pileEvents = new PileEventsListener(pool, new LiveProgress(pool, live, feed, lifecycle, stops, commands),
                 lifecycle, occupancy);
         List<MessageConsumer<?>> consumers = new ArrayList<>();
-        consumers.add(new TransactionConsumer(new SettlementService(tx, live, feed, clock, options.discrepancyToleranceFen(),
-                options.settlementBatchSize(), options.settlementConcurrency())).register(bus));
+        consumers.add(new TransactionConsumer(new SettlementService(new TransactionRunner(vertx, settlementPool), live, feed, clock,
+                options.discrepancyToleranceFen(), options.settlementBatchSize(), options.settlementConcurrency())).register(bus));
         consumers.add(JsonRequestConsumer.serve(bus, Addresses.CORE_PILE_AUTHORIZE, StartAuthorizationRequest.class,
                 new CardAuthorization(pool, opener)::authorize));
         consumers.add(PileEventsListener.subscribe(bus, pileEvents));
