@@ -2,7 +2,9 @@ package io.chargeway.core.alarm;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import io.chargeway.contract.Addresses;
@@ -14,6 +16,7 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mysqlclient.MySQLException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -29,16 +32,20 @@ import org.slf4j.LoggerFactory;
  * <p>Each update runs in one transaction that locks its source row ({@code alarm_sources}: pile,
  * gun, kind) and is skipped when a newer event of that source was applied already, so events
  * that arrive late or twice change nothing; raising an alarm that is open is a no-op (one open
- * alarm per pile, gun and code). A failure is logged and the event dropped, like every lossy
- * pile event; nothing here can fail the consumer.
+ * alarm per pile, gun and code). On one node the updates of a source run one after another; a
+ * deadlock with another node is retried once. A failure is logged and the event dropped, like
+ * every lossy pile event; nothing here can fail the consumer. Confined to the event loop of the
+ * verticle that subscribed it.
  */
 public final class AlarmRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlarmRecorder.class);
     private static final LocalDateTime NEVER = LocalDateTime.of(1970, 1, 1, 0, 0);
+    private static final int ER_LOCK_DEADLOCK = 1213;
 
     private final Pool pool;
     private final Clock clock;
+    private final Map<String, Future<Void>> queues = new HashMap<>();
 
     /** A recorder writing to {@code pool}. */
     public AlarmRecorder(Pool pool, Clock clock) {
@@ -59,17 +66,32 @@ public final class AlarmRecorder {
         });
     }
 
+    private static boolean isDeadlock(Throwable e) {
+        return e instanceof MySQLException m && m.getErrorCode() == ER_LOCK_DEADLOCK;
+    }
+
     private static boolean isAlarmWorthy(String type) {
         return "pile.fault".equals(type) || "pile.offline".equals(type) || "pile.online".equals(type);
     }
 
     /**
-     * Applies one update.
+     * Applies one update after the updates of the same source that arrived before it on this node.
      *
      * @return completes when applied (or skipped as stale, or for a pile not in the registry);
      *         fails with the database error
      */
     public Future<Void> apply(AlarmUpdate u) {
+        String source = u.pileNo() + ":" + u.gun() + ":" + u.kind();
+        Future<Void> previous = queues.getOrDefault(source, Future.succeededFuture());
+        Future<Void> applied = previous.eventually(() -> applyOnce(u).recover(e -> isDeadlock(e)
+                ? applyOnce(u) : Future.failedFuture(e)));
+        queues.put(source, applied);
+        return applied.onComplete(ar -> queues.remove(source, applied))
+                .onFailure(e -> LOG.warn("alarm event not recorded [pile: {}, gun: {}, kind: {}]: {}", u.pileNo(), u.gun(), u.kind(),
+                        e.getMessage()));
+    }
+
+    private Future<Void> applyOnce(AlarmUpdate u) {
         return pool.withTransaction(conn -> conn.preparedQuery("SELECT id, tenant_id, station_id FROM piles WHERE pile_no = ?")
                         .execute(Tuple.of(u.pileNo())).compose(rows -> {
                             if (!rows.iterator().hasNext()) {
@@ -78,16 +100,16 @@ public final class AlarmRecorder {
                             }
                             return applyTo(conn, rows.iterator().next(), u);
                         }))
-                .onFailure(e -> LOG.warn("alarm event not recorded [pile: {}, gun: {}, kind: {}]: {}", u.pileNo(), u.gun(), u.kind(),
-                        e.getMessage()))
                 .mapEmpty();
     }
 
     private Future<Void> applyTo(SqlConnection conn, Row pile, AlarmUpdate u) {
         long pileId = pile.getLong("id");
         LocalDateTime at = UtcDateTimes.toColumn(u.at());
-        return conn.preparedQuery("INSERT IGNORE INTO alarm_sources (pile_id, gun_no, kind, tenant_id, last_event_at)"
-                        + " VALUES (?, ?, ?, ?, ?)")
+        // An upsert, not INSERT IGNORE: it takes the row's exclusive lock at once, so two updates of one source queue up
+        // instead of both holding a shared lock and deadlocking on the FOR UPDATE below.
+        return conn.preparedQuery("INSERT INTO alarm_sources (pile_id, gun_no, kind, tenant_id, last_event_at)"
+                        + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE last_event_at = last_event_at")
                 .execute(Tuple.of(pileId, u.gun(), u.kind(), pile.getLong("tenant_id"), NEVER))
                 .compose(v -> conn.preparedQuery("SELECT last_event_at FROM alarm_sources WHERE pile_id = ? AND gun_no = ? AND kind = ?"
                         + " FOR UPDATE").execute(Tuple.of(pileId, u.gun(), u.kind())))
