@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chargeway.contract.order.OrderAddresses;
-import io.chargeway.contract.order.OrderQuery;
+import io.chargeway.contract.web.Caller;
+import io.chargeway.contract.web.WebAddresses;
 import io.chargeway.web.api.AdminMemberRoutes;
 import io.chargeway.web.api.AdminOrderRoutes;
 import io.chargeway.web.api.AuditTrail;
@@ -115,8 +116,9 @@ public final class WebVerticle extends VerticleBase {
         named.putAll(new AdminMemberRoutes(core).handlers());
         named.putAll(new TariffRoutes(core).handlers());
         named.putAll(new FaultPhotoRoutes(core).handlers());
-        named.putAll(new LiveRoutes(vertx, hub, driverOrders::running, (tenant, order) -> core.request(OrderAddresses.ORDERS_GET,
-                new OrderQuery(tenant, order, null)), scopes).handlers());
+        named.putAll(new LiveRoutes(vertx, hub, driverOrders::running, event -> details.detail(WebAddresses.DRIVER,
+                new Caller(Caller.Kind.DRIVER, event.getLong("memberId"), event.getLong("tenantId"), Set.of(), ""),
+                event.getLong("tenantId"), event.getLong("orderId")), scopes).handlers());
         new OperationBinder(new AccessGuard(tokens), new RequestValidation(vertx, contract), core, new AuditTrail(core), limiters)
                 .bindAll(builder, named);
         Router router = builder.createRouter();

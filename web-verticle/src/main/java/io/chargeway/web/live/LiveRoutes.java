@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.chargeway.contract.web.Caller;
@@ -48,18 +47,18 @@ public final class LiveRoutes {
     private final Vertx vertx;
     private final LiveHub hub;
     private final Function<Caller, Future<List<JsonObject>>> runningOrders;
-    private final BiFunction<Long, Long, Future<JsonObject>> bills;
+    private final Function<JsonObject, Future<JsonObject>> bills;
     private final StationScopes scopes;
 
     /**
      * Endpoints over {@code hub}.
      *
      * @param runningOrders a driver's running orders, for the snapshot on connect
-     * @param bills         an order's detail by (tenant, order id), sent when it settles
+     * @param bills         the detail of the order an event names, as its driver sees it, sent when it settles
      * @param scopes        the stations an admin may see
      */
     public LiveRoutes(Vertx vertx, LiveHub hub, Function<Caller, Future<List<JsonObject>>> runningOrders,
-                      BiFunction<Long, Long, Future<JsonObject>> bills, StationScopes scopes) {
+                      Function<JsonObject, Future<JsonObject>> bills, StationScopes scopes) {
         this.vertx = vertx;
         this.hub = hub;
         this.runningOrders = runningOrders;
@@ -119,7 +118,7 @@ public final class LiveRoutes {
         if (!"order.state".equals(event.getString("type")) || !"SETTLED".equals(event.getString("toState"))) {
             return;
         }
-        bills.apply(event.getLong("tenantId"), event.getLong("orderId"))
+        bills.apply(event)
                 .onSuccess(bill -> {
                     JsonObject message = new JsonObject().put("type", "order.finished").put("orderId", event.getLong("orderId"))
                             .put("bill", bill);
