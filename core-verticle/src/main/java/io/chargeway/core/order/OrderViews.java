@@ -113,6 +113,10 @@ public final class OrderViews {
             sql.append(" AND o.station_id = ?");
             params.addLong(q.stationId());
         }
+        if (q.stationIds() != null) {
+            sql.append(q.stationIds().isEmpty() ? " AND FALSE" : " AND o.station_id IN (" + "?, ".repeat(q.stationIds().size() - 1) + "?)");
+            q.stationIds().forEach(params::addLong);
+        }
         if (q.pileNo() != null && !q.pileNo().isBlank()) {
             sql.append(" AND o.pile_no = ?");
             params.addString(q.pileNo());
