@@ -78,7 +78,7 @@ public final class CoreVerticle extends VerticleBase {
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
         consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
         consumers.addAll(new AdminModule(vertx, pool, redis).register());
-        consumers.addAll(new OrderModule(vertx, pool, redis, config(), clock).register());
+        consumers.addAll(new OrderModule(vertx, redis, config(), clock).register());
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());

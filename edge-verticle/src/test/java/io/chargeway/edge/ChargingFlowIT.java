@@ -24,7 +24,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * A whole remote charging session through the edge (reference 14.3): start command, live data
  * and BMS events while charging, stop command, transaction record stored and confirmed; and a card
- * start at the pile that the platform cannot authorise yet.
+ * start at the pile with a card the platform does not know.
  */
 class ChargingFlowIT {
 

@@ -175,10 +175,15 @@ public final class PlatformBed implements AutoCloseable {
 
     /** The value of a Future, waiting at most a minute; its failure is rethrown. */
     public static <T> T await(Future<T> future) {
+        return await(future, WAIT);
+    }
+
+    /** The value of a Future, waiting at most {@code wait}; its failure is rethrown. */
+    public static <T> T await(Future<T> future, Duration wait) {
         try {
-            return future.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return future.await(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("no result within " + WAIT, e);
+            throw new IllegalStateException("no result within " + wait, e);
         }
     }
 

@@ -22,6 +22,7 @@ import io.chargeway.sim.PileIdentity;
 import io.chargeway.sim.PileSettings;
 import io.chargeway.sim.PileTarget;
 import io.chargeway.sim.SimulatedPile;
+import io.chargeway.ykc.frame.FrameType;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
@@ -54,10 +55,14 @@ public final class SystemFixture {
                 EDGE_COMMAND_TIMEOUT_SECONDS + 2));
     }
 
-    /** Simulator settings for tests: quick heartbeats, live data and record re-sends. */
+    /**
+     * Simulator settings for tests: quick heartbeats, live data and record re-sends, and guns that
+     * deliver 1 kWh (DC) or 0.1 kWh (AC) per second so that seconds of charging cost whole yuan.
+     */
     public static PileSettings.Builder fast() {
         return PileSettings.builder().heartbeatInterval(Duration.ofSeconds(1)).backoff(new Backoff(200, 1000, 0))
-                .liveChargingInterval(Duration.ofMillis(300)).recordResendInterval(Duration.ofMillis(500));
+                .liveChargingInterval(Duration.ofMillis(300)).recordResendInterval(Duration.ofMillis(500))
+                .power(3_600_000, 360_000);
     }
 
     /** Demo pile {@code index} (1..6 DC with two guns, 7..10 AC with one), started and logged in. */
@@ -67,6 +72,8 @@ public final class SystemFixture {
         SimulatedPile pile = SimulatedPile.create(bed.vertx, PileTarget.of("127.0.0.1", bed.pilePort()), identity, settings);
         PlatformBed.await(pile.start());
         PlatformBed.await(pile.awaitLoggedIn());
+        // the pile's clock is set by the time sync after login; a session metered across it would span the correction
+        PlatformBed.await(pile.await(p -> p.framesReceived(FrameType.TIME_SYNC) >= 1, Duration.ofSeconds(15)));
         bed.awaitOnline(pileNo);
         return pile;
     }

@@ -17,7 +17,7 @@ import io.vertx.core.json.JsonObject;
  * "web": {
  *   "host": "0.0.0.0", "port": 8080,
  *   "corsOrigins": ["https://servicewechat.com", "https://admin.example.com"],
- *   "bodyLimitBytes": 65536, "requestTimeoutMs": 10000, "busTimeoutMs": 8000,
+ *   "bodyLimitBytes": 65536, "photoMaxBytes": 2097152, "requestTimeoutMs": 10000, "busTimeoutMs": 8000,
  *   "jwt": {"issuer": "chargeway", "activeKid": "k2", "accessTtlSeconds": 900, "refreshTtlSeconds": 2592000,
  *           "keys": [{"kid": "k1", "secret": "..."}, {"kid": "k2", "secret": "..."}]},
  *   "sms": {"provider": "log" | "aliyun", ...},
@@ -30,6 +30,7 @@ import io.vertx.core.json.JsonObject;
  * @param port            the HTTP port (0 picks a free one)
  * @param corsOrigins     origins allowed by CORS (exact origins; empty allows none)
  * @param bodyLimitBytes  the largest request body accepted; larger ones get 413
+ * @param photoMaxBytes   the largest photo upload (operations with {@code x-body-limit: photo}), at most 4 MiB
  * @param requestTimeout  time after which a request still unanswered gets 503
  * @param busTimeout      how long the web waits for a core reply
  * @param jwt             token signing and verification keys
@@ -37,12 +38,14 @@ import io.vertx.core.json.JsonObject;
  * @param wechat          the WeChat mini-program login endpoint and apps
  * @param rateLimits      attempts allowed per client address on login and SMS routes
  */
-public record WebOptions(String host, int port, List<String> corsOrigins, long bodyLimitBytes, Duration requestTimeout,
+public record WebOptions(String host, int port, List<String> corsOrigins, long bodyLimitBytes, long photoMaxBytes, Duration requestTimeout,
                          Duration busTimeout, JwtSettings jwt, SmsSettings sms, WechatSettings wechat,
                          RateLimitSettings rateLimits) {
 
     /** The config key holding these options. */
     public static final String KEY = "web";
+    /** The largest photo the core stores. */
+    public static final long PHOTO_CAP_BYTES = 4L * 1024 * 1024;
 
     /**
      * Reads the options from the deployment config (the {@code "web"} object, or the config itself).
@@ -61,8 +64,12 @@ public record WebOptions(String host, int port, List<String> corsOrigins, long b
         if (bodyLimit < 1024 || requestTimeoutMs < 100 || busTimeoutMs < 50) {
             throw new IllegalArgumentException("web.bodyLimitBytes must be >= 1024, web.requestTimeoutMs >= 100, web.busTimeoutMs >= 50");
         }
+        long photoMax = web.getLong("photoMaxBytes", 2L * 1024 * 1024);
+        if (photoMax < 1024 || photoMax > PHOTO_CAP_BYTES) {
+            throw new IllegalArgumentException("web.photoMaxBytes must be 1024.." + PHOTO_CAP_BYTES + ", was " + photoMax);
+        }
         List<String> origins = web.getJsonArray("corsOrigins", new JsonArray()).stream().map(String::valueOf).toList();
-        return new WebOptions(web.getString("host", "0.0.0.0"), port, origins, bodyLimit, Duration.ofMillis(requestTimeoutMs),
+        return new WebOptions(web.getString("host", "0.0.0.0"), port, origins, bodyLimit, photoMax, Duration.ofMillis(requestTimeoutMs),
                 Duration.ofMillis(busTimeoutMs), JwtSettings.fromJson(web.getJsonObject("jwt", new JsonObject())),
                 SmsSettings.fromJson(web.getJsonObject("sms", new JsonObject())),
                 WechatSettings.fromJson(web.getJsonObject("wechat", new JsonObject())),

@@ -5,13 +5,19 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chargeway.contract.order.OrderAddresses;
-import io.chargeway.contract.order.OrderQuery;
+import io.chargeway.contract.web.Caller;
+import io.chargeway.contract.web.WebAddresses;
+import io.chargeway.web.api.AdminMemberRoutes;
 import io.chargeway.web.api.AdminOrderRoutes;
 import io.chargeway.web.api.AuditTrail;
+import io.chargeway.web.api.BodyLimits;
 import io.chargeway.web.api.CoreClient;
 import io.chargeway.web.api.DriverOrderRoutes;
+import io.chargeway.web.api.FaultPhotoRoutes;
 import io.chargeway.web.api.OperationBinder;
+import io.chargeway.web.api.OrderDetails;
 import io.chargeway.web.api.RequestValidation;
+import io.chargeway.web.api.StationScopes;
 import io.chargeway.web.api.TariffRoutes;
 import io.chargeway.web.auth.AccessGuard;
 import io.chargeway.web.auth.AttemptLimiter;
@@ -37,7 +43,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.TimeoutHandler;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
@@ -100,15 +105,20 @@ public final class WebVerticle extends VerticleBase {
                 "sms", new AttemptLimiter(options.rateLimits().smsPerMinute(), System::currentTimeMillis));
         sweepTimer = vertx.setPeriodic(60_000, id -> limiters.values().forEach(AttemptLimiter::sweep));
         RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-        rootHandlers(builder);
+        rootHandlers(builder, contract);
         Map<String, Handler<RoutingContext>> named = new HashMap<>(new LoginRoutes(core, tokens, options.jwt(), smsGateway(),
                 new WechatLoginClient(outbound, options.wechat()), options.wechat()).handlers());
-        DriverOrderRoutes driverOrders = new DriverOrderRoutes(core);
+        StationScopes scopes = new StationScopes(core);
+        OrderDetails details = new OrderDetails(core);
+        DriverOrderRoutes driverOrders = new DriverOrderRoutes(core, details);
         named.putAll(driverOrders.handlers());
-        named.putAll(new AdminOrderRoutes(core).handlers());
+        named.putAll(new AdminOrderRoutes(core, scopes, details).handlers());
+        named.putAll(new AdminMemberRoutes(core).handlers());
         named.putAll(new TariffRoutes(core).handlers());
-        named.putAll(new LiveRoutes(hub, driverOrders::running, (tenant, order) -> core.request(OrderAddresses.ORDERS_GET,
-                new OrderQuery(tenant, order, null))).handlers());
+        named.putAll(new FaultPhotoRoutes(core).handlers());
+        named.putAll(new LiveRoutes(vertx, hub, driverOrders::running, event -> details.detail(WebAddresses.DRIVER,
+                new Caller(Caller.Kind.DRIVER, event.getLong("memberId"), event.getLong("tenantId"), Set.of(), ""),
+                event.getLong("tenantId"), event.getLong("orderId")), scopes).handlers());
         new OperationBinder(new AccessGuard(tokens), new RequestValidation(vertx, contract), core, new AuditTrail(core), limiters)
                 .bindAll(builder, named);
         Router router = builder.createRouter();
@@ -121,7 +131,7 @@ public final class WebVerticle extends VerticleBase {
         return router;
     }
 
-    private void rootHandlers(RouterBuilder builder) {
+    private void rootHandlers(RouterBuilder builder, OpenAPIContract contract) {
         if (!options.corsOrigins().isEmpty()) {
             builder.rootHandler(CorsHandler.create()
                     .addOrigins(options.corsOrigins())
@@ -130,7 +140,7 @@ public final class WebVerticle extends VerticleBase {
                     .maxAgeSeconds(600));
         }
         builder.rootHandler(TimeoutHandler.create(options.requestTimeout().toMillis()));
-        builder.rootHandler(BodyHandler.create(false).setBodyLimit(options.bodyLimitBytes()));
+        builder.rootHandler(new BodyLimits(contract, options.bodyLimitBytes(), Map.of("photo", options.photoMaxBytes())));
     }
 
     private SmsGateway smsGateway() {

@@ -127,6 +127,13 @@ class WebApiBoundaryIT {
     }
 
     @Test
+    void aQueryValueThatDoesNotDecodeIsABadRequestNotAnInternalError() throws Exception {
+        HttpResponse<Buffer> r = get("/api/v1/stations/nearby?latitude=32&longitude=118&sort=%25", driverToken());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.bodyAsJsonObject().getString("code")).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
     void badQueryParametersAreEachNamed() throws Exception {
         HttpResponse<Buffer> r = get("/api/v1/stations/nearby?latitude=abc&longitude=500&radiusMeters=5", driverToken());
         assertThat(r.statusCode()).isEqualTo(400);

@@ -10,8 +10,17 @@ public final class WebAddresses {
 
     /** Logins, tokens, SMS codes, admin users, roles and permissions ({@code identity.*}, {@code user.*}, {@code role.*}). */
     public static final String IDENTITY = "chargeway.core.web.identity";
-    /** Tenants, stations, piles, guns and their live state ({@code tenant.*}, {@code station.*}, {@code pile.*}, {@code gun.*}). */
+    /**
+     * Tenants, stations, piles, guns and their live state ({@code tenant.*}, {@code station.*}, {@code pile.*}, {@code gun.*}),
+     * tariffs ({@code tariff.*}), members ({@code member.*}), alarms ({@code alarm.*}), fault reports ({@code fault.*}),
+     * an order's money per period ({@code order.periods}) and the caller's station scope ({@code scope.stations}).
+     */
     public static final String ADMIN = "chargeway.core.web.admin";
+    /**
+     * A driver's own things: favourite stations ({@code favourites.*}), fault reports with photos ({@code faults.*}) and
+     * an order's money per period ({@code order.periods}).
+     */
+    public static final String DRIVER = "chargeway.core.web.driver";
     /** Station search and detail for drivers ({@code stations.nearby}, {@code stations.detail}, {@code guns.by-qr}). */
     public static final String STATIONS = "chargeway.core.web.stations";
     /** The audit log: {@code audit.record} (send, no reply needed) and {@code audit.search}. */

@@ -23,7 +23,8 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * Pile and gun administration ({@code pile.list}, {@code pile.get}, {@code pile.create},
- * {@code pile.update}, {@code pile.set-status}, {@code gun.update}) within the caller's tenant.
+ * {@code pile.update}, {@code pile.set-status}, {@code gun.update}) within the caller's tenant and
+ * {@link StationScope} (station owners and agents: the piles of their stations).
  * A pile is registered with its guns in one transaction at a station of the same tenant; the
  * station's DC/AC and fast/slow flags follow its piles.
  */
@@ -40,12 +41,14 @@ public final class PileAdmin {
     private final Pool pool;
     private final EventBus bus;
     private final Clock clock;
+    private final StationScope scopes;
 
     /** Pile administration on {@code pool}, announcing changes on {@code bus}. */
     public PileAdmin(Pool pool, EventBus bus, Clock clock) {
         this.pool = pool;
         this.bus = bus;
         this.clock = clock;
+        this.scopes = new StationScope(pool);
     }
 
     /** Registers the actions. */
@@ -62,17 +65,21 @@ public final class PileAdmin {
         String like = q == null ? null : "%" + q + "%";
         int page = Rows.page(r.input());
         int size = Rows.size(r.input());
-        String where = " WHERE (? IS NULL OR p.tenant_id = ?) AND (? IS NULL OR p.station_id = ?) AND (? IS NULL OR p.pile_no LIKE ?)";
-        Tuple args = Tuple.of(tenant, tenant, station, station, like, like);
-        return pool.preparedQuery("SELECT COUNT(*) FROM piles p" + where).execute(args)
-                .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY p.id LIMIT ? OFFSET ?")
-                        .execute(Rows.paged(args, page, size))
-                        .map(rows -> Rows.page(Rows.all(rows, FLAGS), count.iterator().next().getLong(0), page, size)));
+        return scopes.of(r.caller()).compose(scope -> {
+            String where = " WHERE (? IS NULL OR p.tenant_id = ?) AND (? IS NULL OR p.station_id = ?) AND (? IS NULL OR p.pile_no LIKE ?)"
+                    + " AND " + scope.condition("p.station_id");
+            Tuple args = scope.addTo(Tuple.of(tenant, tenant, station, station, like, like));
+            return pool.preparedQuery("SELECT COUNT(*) FROM piles p" + where).execute(args)
+                    .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY p.id LIMIT ? OFFSET ?")
+                            .execute(Rows.paged(args, page, size))
+                            .map(rows -> Rows.page(Rows.all(rows, FLAGS), count.iterator().next().getLong(0), page, size)));
+        });
     }
 
     /** The pile with its guns if the caller may see it; {@code NOT_FOUND} otherwise. */
     Future<JsonObject> find(WebRequest r, String pileNo) {
-        return pool.preparedQuery(COLUMNS + " WHERE p.pile_no = ?").execute(Tuple.of(pileNo)).compose(rows -> {
+        return scopes.of(r.caller()).compose(scope -> pool.preparedQuery(COLUMNS + " WHERE p.pile_no = ? AND "
+                + scope.condition("p.station_id")).execute(scope.addTo(Tuple.of(pileNo)))).compose(rows -> {
             Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
             if (row == null || !TenantScope.visible(r.caller(), row.getLong("tenantId"))) {
                 return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "no pile " + pileNo));
@@ -86,7 +93,8 @@ public final class PileAdmin {
     private Future<JsonObject> create(WebRequest r) {
         JsonObject b = r.input().getJsonObject("body");
         long stationId = b.getLong("stationId");
-        return pool.preparedQuery("SELECT tenant_id FROM stations WHERE id = ?").execute(Tuple.of(stationId)).compose(rows -> {
+        return scopes.of(r.caller()).compose(scope -> pool.preparedQuery("SELECT tenant_id FROM stations WHERE id = ? AND "
+                + scope.condition("id")).execute(scope.addTo(Tuple.of(stationId)))).compose(rows -> {
             Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
             if (row == null || !TenantScope.visible(r.caller(), row.getLong(0))) {
                 return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "no station " + stationId));

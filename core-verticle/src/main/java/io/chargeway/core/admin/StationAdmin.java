@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import io.chargeway.contract.ErrorCode;
@@ -20,8 +22,11 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * Station administration ({@code station.list}, {@code station.get}, {@code station.create},
- * {@code station.update}, {@code station.set-status}), always within the caller's tenant: a row
- * of another tenant is "not found", never "forbidden", so ids do not leak. Every write publishes
+ * {@code station.update}, {@code station.set-status}), always within the caller's tenant and
+ * {@link StationScope}: a row of another tenant (or, for a station owner or agent, a station that
+ * does not name it) is "not found", never "forbidden", so ids do not leak. Owners and agents
+ * change their stations but neither create stations nor reassign them; {@code ownerId} and
+ * {@code agentId} must be admin accounts of the station's tenant. Every write publishes
  * {@link WebAddresses#FEED_REGISTRY_CHANGED} so the station search index refreshes.
  */
 public final class StationAdmin {
@@ -37,6 +42,7 @@ public final class StationAdmin {
     private final Pool pool;
     private final EventBus bus;
     private final Clock clock;
+    private final StationScope scopes;
     private final SecureRandom random = new SecureRandom();
 
     /** Station administration on {@code pool}, announcing changes on {@code bus}. */
@@ -44,6 +50,7 @@ public final class StationAdmin {
         this.pool = pool;
         this.bus = bus;
         this.clock = clock;
+        this.scopes = new StationScope(pool);
     }
 
     /** Registers the actions. */
@@ -58,12 +65,15 @@ public final class StationAdmin {
         String like = q == null ? null : "%" + q + "%";
         int page = Rows.page(r.input());
         int size = Rows.size(r.input());
-        String where = " WHERE (? IS NULL OR tenant_id = ?) AND (? IS NULL OR name LIKE ? OR address LIKE ?)";
-        Tuple args = Tuple.of(tenant, tenant, like, like, like);
-        return pool.preparedQuery("SELECT COUNT(*) FROM stations" + where).execute(args)
-                .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY id LIMIT ? OFFSET ?")
-                        .execute(Rows.paged(args, page, size))
-                        .map(rows -> Rows.page(Rows.all(rows, FLAGS), count.iterator().next().getLong(0), page, size)));
+        return scopes.of(r.caller()).compose(scope -> {
+            String where = " WHERE (? IS NULL OR tenant_id = ?) AND (? IS NULL OR name LIKE ? OR address LIKE ?) AND "
+                    + scope.condition("id");
+            Tuple args = scope.addTo(Tuple.of(tenant, tenant, like, like, like));
+            return pool.preparedQuery("SELECT COUNT(*) FROM stations" + where).execute(args)
+                    .compose(count -> pool.preparedQuery(COLUMNS + where + " ORDER BY id LIMIT ? OFFSET ?")
+                            .execute(Rows.paged(args, page, size))
+                            .map(rows -> Rows.page(Rows.all(rows, FLAGS), count.iterator().next().getLong(0), page, size)));
+        });
     }
 
     private Future<JsonObject> get(WebRequest r) {
@@ -72,18 +82,50 @@ public final class StationAdmin {
 
     /** The station if the caller may see it; fails with {@code NOT_FOUND} otherwise. */
     Future<JsonObject> find(WebRequest r, long id) {
-        return pool.preparedQuery(COLUMNS + " WHERE id = ?").execute(Tuple.of(id)).compose(rows -> {
-            Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
-            if (row == null || !TenantScope.visible(r.caller(), row.getLong("tenantId"))) {
-                return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "no station " + id));
-            }
-            return Future.succeededFuture(Rows.json(row, FLAGS));
-        });
+        return scopes.of(r.caller()).compose(scope -> pool.preparedQuery(COLUMNS + " WHERE id = ?").execute(Tuple.of(id))
+                .compose(rows -> {
+                    Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
+                    JsonObject station = row == null ? null : Rows.json(row, FLAGS);
+                    if (station == null || !TenantScope.visible(r.caller(), station.getLong("tenantId")) || !scope.allows(station)) {
+                        return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "no station " + id));
+                    }
+                    return Future.succeededFuture(station);
+                }));
     }
 
     private Future<JsonObject> create(WebRequest r) {
         long tenant = TenantScope.forWrite(r.caller(), r.input());
         JsonObject b = r.input().getJsonObject("body");
+        return scopes.of(r.caller()).compose(scope -> scope.limited()
+                        ? Future.failedFuture(new PlatformException(ErrorCode.FORBIDDEN,
+                                "station owners and agents cannot create stations"))
+                        : parties(tenant, b))
+                .compose(v -> insert(r, tenant, b));
+    }
+
+    /**
+     * Checks that the owner and agent a body names are admin accounts of {@code tenant}.
+     *
+     * @return fails with {@code BAD_REQUEST} naming the field otherwise
+     */
+    private Future<Void> parties(long tenant, JsonObject b) {
+        Long owner = b.getLong("ownerId");
+        Long agent = b.getLong("agentId");
+        if (owner == null && agent == null) {
+            return Future.succeededFuture();
+        }
+        return pool.preparedQuery("SELECT id FROM admin_users WHERE tenant_id = ? AND id IN (?, ?)")
+                .execute(Tuple.of(tenant, owner == null ? 0L : owner, agent == null ? 0L : agent)).compose(rows -> {
+                    List<Long> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(row.getLong(0)));
+                    String bad = owner != null && !found.contains(owner) ? "ownerId" : agent != null && !found.contains(agent) ? "agentId"
+                            : null;
+                    return bad == null ? Future.<Void>succeededFuture() : Future.failedFuture(new PlatformException(
+                            ErrorCode.BAD_REQUEST, bad + " must be an admin account of the station's operator"));
+                });
+    }
+
+    private Future<JsonObject> insert(WebRequest r, long tenant, JsonObject b) {
         LocalDateTime now = now();
         String externalId = b.getString("externalId", generatedExternalId());
         Tuple t = Tuple.tuple().addLong(tenant).addString(externalId).addString(b.getString("name"))
@@ -105,7 +147,8 @@ public final class StationAdmin {
     private Future<JsonObject> update(WebRequest r) {
         long id = r.input().getLong("stationId");
         JsonObject b = r.input().getJsonObject("body");
-        return find(r, id).compose(current -> pool.preparedQuery("UPDATE stations SET name = ?, address = ?, latitude = ?, longitude = ?, "
+        return find(r, id).compose(current -> reassignable(r, current, b)).compose(current -> pool.preparedQuery(
+                "UPDATE stations SET name = ?, address = ?, latitude = ?, longitude = ?, "
                         + "opening_hours = COALESCE(?, opening_hours), parking_info = COALESCE(?, parking_info), "
                         + "external_id = COALESCE(?, external_id), area_code = COALESCE(?, area_code), "
                         + "service_tel = COALESCE(?, service_tel), station_type = COALESCE(?, station_type), "
@@ -119,6 +162,18 @@ public final class StationAdmin {
                 .recover(e -> Future.failedFuture(AdminErrors.translate(e, "another station has this external id")))
                 .compose(rows -> changed(current.getLong("tenantId"), id))
                 .compose(x -> find(r, id)));
+    }
+
+    /** Refuses owners and agents who name a new owner or agent, and unknown accounts; answers {@code current}. */
+    private Future<JsonObject> reassignable(WebRequest r, JsonObject current, JsonObject b) {
+        boolean reassigns = b.getLong("ownerId") != null && !b.getLong("ownerId").equals(current.getLong("ownerId"))
+                || b.getLong("agentId") != null && !b.getLong("agentId").equals(current.getLong("agentId"));
+        if (!reassigns) {
+            return Future.succeededFuture(current);
+        }
+        return scopes.of(r.caller()).compose(scope -> scope.limited()
+                ? Future.failedFuture(new PlatformException(ErrorCode.FORBIDDEN, "station owners and agents cannot reassign stations"))
+                : parties(current.getLong("tenantId"), b).map(current));
     }
 
     private Future<JsonObject> setStatus(WebRequest r) {

@@ -127,6 +127,15 @@ public final class StationSearch {
                 hits.size()))))));
     }
 
+    /**
+     * The search summary of one station (guns, free guns, current price) as {@code stations.nearby}
+     * shows it, or null when the station is not an active station of {@code tenantId}.
+     */
+    public JsonObject summaryOf(long tenantId, long stationId) {
+        StationIndex.StationEntry s = index.station(stationId);
+        return s == null || s.tenantId() != tenantId ? null : summary(s, "any", index.clock().instant());
+    }
+
     private JsonObject summary(StationIndex.StationEntry s, String speed, Instant now) {
         int total = 0;
         int free = 0;

@@ -17,7 +17,8 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 
 /**
- * Verifies the ledger in one consistent snapshot (one read transaction): every account's balance
+ * Verifies the ledger in one consistent snapshot (a REPEATABLE READ transaction started with a
+ * consistent snapshot, whatever the pool's default isolation): every account's balance
  * equals the sum of its entries, every journal and the whole ledger sum to zero, no member
  * balance is on the wrong side of zero, and every member's hold account equals the holds of the
  * member's orders. Read-only; reports what it finds and changes nothing.
@@ -76,7 +77,11 @@ public final class LedgerReconciliation {
      *         exception if it cannot be read
      */
     public Future<ReconciliationReport> run() {
-        return pool.withTransaction(this::check);
+        return pool.withConnection(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").execute()
+                .compose(v -> conn.query("START TRANSACTION WITH CONSISTENT SNAPSHOT").execute())
+                .compose(v -> check(conn))
+                .compose(report -> conn.query("COMMIT").execute().map(report), err -> conn.query("ROLLBACK").execute()
+                        .transform(ar -> Future.failedFuture(err))));
     }
 
     private Future<ReconciliationReport> check(SqlConnection conn) {

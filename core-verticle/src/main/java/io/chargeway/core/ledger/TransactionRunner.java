@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a unit of work in one database transaction (READ COMMITTED, see {@link #once}) and runs it again, from the start, when the
+ * Runs a unit of work in one database transaction and runs it again, from the start, when the
  * database chose it as a deadlock victim or its lock wait timed out: the work is rolled back
  * entirely in both cases, so repeating it is safe. Money moves only inside such a unit.
  *
@@ -26,12 +26,11 @@ public final class TransactionRunner {
     static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
     private static final int ATTEMPTS = 5;
-    private static final String READ_COMMITTED = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
 
     private final Vertx vertx;
     private final Pool pool;
 
-    /** A runner over {@code pool}. */
+    /** A runner over {@code pool} (the {@link OrderPool}: its transactions run at READ COMMITTED). */
     public TransactionRunner(Vertx vertx, Pool pool) {
         this.vertx = vertx;
         this.pool = pool;
@@ -54,7 +53,7 @@ public final class TransactionRunner {
     }
 
     private <T> Future<T> attempt(String what, Function<SqlConnection, Future<T>> work, int attempt) {
-        return once(work).recover(err -> {
+        return pool.withTransaction(work).recover(err -> {
             if (!isRetryable(err) || attempt >= ATTEMPTS) {
                 return Future.failedFuture(err);
             }
@@ -62,21 +61,6 @@ public final class TransactionRunner {
             long delay = 2L * attempt + (System.nanoTime() & 3);
             return vertx.timer(delay).compose(v -> attempt(what, work, attempt + 1));
         });
-    }
-
-    /**
-     * One transaction at READ COMMITTED: every decision of the core is taken on rows it locked
-     * ({@code SELECT ... FOR UPDATE}, conditional updates, unique keys), so the gap locks of
-     * REPEATABLE READ buy nothing here and make concurrent settlements deadlock on the index gaps
-     * of trade serials they are about to insert.
-     */
-    private <T> Future<T> once(Function<SqlConnection, Future<T>> work) {
-        return pool.getConnection().compose(conn -> conn.query(READ_COMMITTED).execute()
-                .compose(v -> conn.begin())
-                .compose(txn -> work.apply(conn).transform(ar -> ar.succeeded()
-                        ? txn.commit().map(ar.result())
-                        : txn.rollback().transform(r -> Future.<T>failedFuture(ar.cause()))))
-                .eventually(conn::close));
     }
 
     /** Whether a failure is a deadlock or a lock wait timeout (the transaction was rolled back). */

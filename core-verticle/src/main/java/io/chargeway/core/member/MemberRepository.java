@@ -8,6 +8,7 @@ import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.order.MemberView;
 import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.wallet.MemberBalances;
 import io.vertx.core.Future;
 import io.vertx.mysqlclient.MySQLClient;
 import io.vertx.sqlclient.Row;
@@ -69,6 +70,39 @@ public final class MemberRepository {
                         : Future.succeededFuture(rows.iterator().next().getString("status")));
     }
 
+    /**
+     * Locks a member and the member's four accounts in one query ({@code SELECT ... FOR UPDATE}),
+     * for a start: its status and balances.
+     *
+     * @return the status and balances; failed with {@link ErrorCode#NOT_FOUND} if there is no such member
+     */
+    public static Future<LockedMember> lockWithBalances(SqlClient conn, long tenantId, long memberId) {
+        return conn.preparedQuery("SELECT m.status, a.account_type, a.balance_fen FROM members m LEFT JOIN ledger_accounts a"
+                + " ON a.tenant_id = m.tenant_id AND a.owner_id = m.id AND a.account_type IN ('MEMBER_CASH', 'MEMBER_GIFT',"
+                + " 'MEMBER_HOLD', 'MEMBER_ARREARS') WHERE m.id = ? AND m.tenant_id = ? ORDER BY a.account_type FOR UPDATE")
+                .execute(Tuple.of(memberId, tenantId)).compose(rows -> {
+                    String status = null;
+                    long cash = 0;
+                    long gift = 0;
+                    long held = 0;
+                    long arrears = 0;
+                    for (Row r : rows) {
+                        status = r.getString("status");
+                        String type = r.getString("account_type");
+                        long balance = type == null ? 0 : r.getLong("balance_fen");
+                        switch (type == null ? "" : type) {
+                            case "MEMBER_CASH" -> cash = balance;
+                            case "MEMBER_GIFT" -> gift = balance;
+                            case "MEMBER_HOLD" -> held = balance;
+                            case "MEMBER_ARREARS" -> arrears = -balance;
+                            default -> { }
+                        }
+                    }
+                    return status == null ? Future.failedFuture(notFound(memberId))
+                            : Future.succeededFuture(new LockedMember(status, new MemberBalances(cash, gift, held, arrears)));
+                });
+    }
+
     /** The member a card (physical number, 16 upper-case hex digits) is bound to, or null. */
     public static Future<Credential> byCard(SqlClient client, long tenantId, String physicalCardNo) {
         return client.preparedQuery(BY_CARD).execute(Tuple.of(tenantId, physicalCardNo)).map(MemberRepository::credential);
@@ -115,6 +149,15 @@ public final class MemberRepository {
 
     private static PlatformException notFound(long memberId) {
         return new PlatformException(ErrorCode.NOT_FOUND, "member " + memberId + " does not exist");
+    }
+
+    /**
+     * A member locked for a start.
+     *
+     * @param status   {@code ACTIVE} or {@code FROZEN}
+     * @param balances the balances
+     */
+    public record LockedMember(String status, MemberBalances balances) {
     }
 
     /**

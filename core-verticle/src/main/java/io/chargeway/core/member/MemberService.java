@@ -14,6 +14,7 @@ import io.chargeway.core.db.MySqlErrors;
 import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.ledger.TransactionRunner;
 import io.vertx.core.Future;
+import io.vertx.mysqlclient.MySQLException;
 import io.vertx.sqlclient.SqlConnection;
 
 /**
@@ -23,6 +24,8 @@ import io.vertx.sqlclient.SqlConnection;
  */
 public final class MemberService {
 
+    /** ER_NO_REFERENCED_ROW_2: the tenant of a new member does not exist. */
+    private static final int FOREIGN_KEY_MISSING = 1452;
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{5,20}");
     private static final Pattern CARD_UID = Pattern.compile("[0-9A-F]{16}");
     private static final Pattern LOGICAL_CARD = Pattern.compile("\\d{16}");
@@ -123,6 +126,6 @@ public final class MemberService {
     }
 
     private static boolean isForeignKey(Throwable err) {
-        return err instanceof io.vertx.mysqlclient.MySQLException e && (e.getErrorCode() == 1452);
+        return err instanceof MySQLException e && e.getErrorCode() == FOREIGN_KEY_MISSING;
     }
 }

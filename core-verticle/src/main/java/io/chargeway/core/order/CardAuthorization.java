@@ -8,9 +8,7 @@ import io.chargeway.core.db.MySqlErrors;
 import io.chargeway.core.member.MemberRepository;
 import io.chargeway.core.member.MemberRepository.Credential;
 import io.chargeway.core.pile.PileRegistration;
-import io.chargeway.core.pile.PileRepository;
 import io.chargeway.core.pile.PileStatus;
-import io.chargeway.core.tariff.TariffRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
@@ -49,15 +47,15 @@ public final class CardAuthorization {
             return Future.succeededFuture(refused(request, StartRefusal.UNSUPPORTED_MODE, "start mode " + request.mode()
                     + " is not supported"));
         }
-        return new PileRepository(pool).findByPileNo(request.pileNo()).compose(found -> {
-            PileRegistration pile = found.orElse(null);
+        return PileTariffs.of(pool, request.pileNo()).compose(found -> {
+            PileRegistration pile = found == null ? null : found.pile();
             if (pile == null || pile.status() != PileStatus.ACTIVE || request.gun() < 1 || request.gun() > pile.gunCount()) {
                 return Future.succeededFuture(refused(request, StartRefusal.PILE_DISABLED, "pile or gun not in service"));
             }
             return credential(pile, request, mode).compose(c -> c == null
                     ? Future.succeededFuture(refused(request, mode.equals("VIN") ? StartRefusal.UNKNOWN_VIN
                             : StartRefusal.UNKNOWN_ACCOUNT, mode.toLowerCase(Locale.ROOT) + " is not bound to a member"))
-                    : open(pile, request, mode, c));
+                    : open(found, request, mode, c));
         }).recover(err -> Future.failedFuture(MySqlErrors.unavailable("authorising a start at pile " + request.pileNo(), err)));
     }
 
@@ -67,11 +65,10 @@ public final class CardAuthorization {
                 : MemberRepository.byCard(pool, pile.tenantId(), card(r));
     }
 
-    private Future<StartAuthorization> open(PileRegistration pile, StartAuthorizationRequest r, String mode, Credential c) {
-        return new TariffRepository(pool).effectiveForPile(pile.pileNo())
-                .compose(tariff -> opener.open(new Opening(pile, r.gun(), c.memberId(), mode, ChargeMode.FULL, 0, tariff,
+    private Future<StartAuthorization> open(PileTariffs.PileTariff found, StartAuthorizationRequest r, String mode, Credential c) {
+        return opener.open(new Opening(found.pile(), r.gun(), c.memberId(), mode, ChargeMode.FULL, 0, found.tariff(),
                         mode.equals("CARD") ? card(r) : null, c.logicalCardNo(), mode.equals("VIN") ? r.vin() : null,
-                        "start at the pile by " + mode.toLowerCase(Locale.ROOT) + " (0x31)")))
+                        "start at the pile by " + mode.toLowerCase(Locale.ROOT) + " (0x31)", false))
                 .map(order -> {
                     LOG.info("start at the pile authorised [pile: {}, gun: {}, serial: {}, member: {}, holdFen: {}]", r.pileNo(),
                             r.gun(), order.tradeSerial(), c.memberId(), order.hold().totalFen());

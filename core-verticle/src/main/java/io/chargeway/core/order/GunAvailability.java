@@ -5,62 +5,41 @@ import java.util.List;
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.RedisKeys;
-import io.chargeway.contract.event.GunStatus;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
 /**
- * Reads what the edge writes to Redis about piles (the lease naming the node that holds a pile,
- * and each gun's latest state) to decide whether a gun can start now, and hands out the counter
- * part of trade serials.
+ * Hands out the counter part of trade serials and checks, in the same round trip, the lease the
+ * edge writes to Redis for a connected pile. Whether the gun is free is decided by the database
+ * (the unique key on a gun's running order) and by the pile itself (0x33 "gun already charging"):
+ * the gun state the edge writes to Redis is coalesced and can be seconds old, and would refuse a
+ * driver restarting right after a session.
  */
 public final class GunAvailability {
 
-    private final Redis redis;
+    private final PipelinedRedis redis;
 
     /** Reads from {@code redis}. */
-    public GunAvailability(Redis redis) {
+    public GunAvailability(PipelinedRedis redis) {
         this.redis = redis;
     }
 
     /**
-     * Checks that the pile is connected and the gun neither charging nor faulty. A gun the edge
-     * has not reported yet counts as free (the pile refuses the start if it is not).
+     * The next counter for a trade serial of this gun (its last four digits are used), checking in
+     * the same round trip that the pile is connected when {@code requireOnline}.
      *
-     * @return completes when the gun can start; failed with {@link ErrorCode#PILE_OFFLINE} or
-     *         {@link ErrorCode#CONFLICT} naming the reason
+     * @return the counter; failed with {@link ErrorCode#PILE_OFFLINE} when the pile must be online and is not
      */
-    public Future<Void> requireFree(String pileNo, int gun) {
-        return redis.batch(List.of(Request.cmd(Command.EXISTS).arg(RedisKeys.pileNode(pileNo)),
-                Request.cmd(Command.HGET).arg(RedisKeys.gunState(pileNo, gun)).arg("status"))).compose(r -> {
-                    if (r.get(0).toInteger() == 0) {
-                        return Future.failedFuture(new PlatformException(ErrorCode.PILE_OFFLINE, "pile " + pileNo + " is offline"));
-                    }
-                    Response status = r.get(1);
-                    String s = status == null ? GunStatus.IDLE.name() : status.toString();
-                    if (s.equals(GunStatus.OFFLINE.name())) {
-                        return Future.failedFuture(new PlatformException(ErrorCode.PILE_OFFLINE,
-                                "gun " + gun + " of pile " + pileNo + " is offline"));
-                    }
-                    if (s.equals(GunStatus.CHARGING.name()) || s.equals(GunStatus.FAULT.name())) {
-                        return Future.failedFuture(new PlatformException(ErrorCode.CONFLICT, "gun " + gun + " of pile " + pileNo
-                                + " is " + s.toLowerCase(java.util.Locale.ROOT)));
-                    }
-                    return Future.succeededFuture();
-                });
-    }
-
-    /** Whether the edge last reported the gun plugged into a vehicle (false when unknown). */
-    public Future<Boolean> plugged(String pileNo, int gun) {
-        return redis.send(Request.cmd(Command.HGET).arg(RedisKeys.gunState(pileNo, gun)).arg("plugged"))
-                .map(r -> r != null && "true".equals(r.toString()));
-    }
-
-    /** The next counter for a trade serial of this gun (its last four digits are used). */
-    public Future<Long> nextSerialCounter(String pileNo, int gun) {
-        return redis.send(Request.cmd(Command.INCR).arg("cw:order:serial:" + pileNo + ":" + gun)).map(Response::toLong);
+    public Future<Long> nextSerialCounter(String pileNo, int gun, boolean requireOnline) {
+        Request incr = Request.cmd(Command.INCR).arg("cw:order:serial:" + pileNo + ":" + gun);
+        if (!requireOnline) {
+            return redis.send(incr).map(Response::toLong);
+        }
+        return redis.batch(List.of(Request.cmd(Command.EXISTS).arg(RedisKeys.pileNode(pileNo)), incr)).compose(r ->
+                r.get(0).toInteger() == 0
+                        ? Future.failedFuture(new PlatformException(ErrorCode.PILE_OFFLINE, "pile " + pileNo + " is offline"))
+                        : Future.succeededFuture(r.get(1).toLong()));
     }
 }

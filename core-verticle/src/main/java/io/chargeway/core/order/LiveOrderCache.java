@@ -13,7 +13,6 @@ import io.chargeway.core.pricing.PeriodEnergy;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 
 /**
@@ -25,11 +24,11 @@ import io.vertx.redis.client.Request;
  */
 public final class LiveOrderCache {
 
-    private final Redis redis;
+    private final PipelinedRedis redis;
     private final int ttlSeconds;
 
     /** A cache in {@code redis} whose hashes live {@code ttlSeconds} after their last write. */
-    public LiveOrderCache(Redis redis, int ttlSeconds) {
+    public LiveOrderCache(PipelinedRedis redis, int ttlSeconds) {
         this.redis = redis;
         this.ttlSeconds = ttlSeconds;
     }

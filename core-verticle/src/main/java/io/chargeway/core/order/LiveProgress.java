@@ -83,7 +83,7 @@ public final class LiveProgress {
             LOG.info("session reached its limit [pile: {}, gun: {}, serial: {}, cause: {}, amountFen: {}, energyDeciWh: {}]",
                     order.pileNo(), order.gun(), order.tradeSerial(), step.stop(), step.amountFen(), step.state().energyDeciWh());
             saved = saved.compose(v -> row(order)).compose(row -> row == null ? Future.succeededFuture()
-                    : stops.stop(row, step.stop()));
+                    : stops.stop(row, step.stop()).mapEmpty());
         }
         return saved;
     }

@@ -34,8 +34,10 @@ public final class OccupancyService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OccupancyService.class);
     private static final String OPEN = "INSERT INTO order_occupancies (order_id, tenant_id, pile_no, gun_no, charging_ended_at,"
-            + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) SELECT ?, ?, ?, ?, ?, r.grace_minutes,"
-            + " r.fee_per_minute_fen, r.cap_fen, 'OPEN', 0 FROM station_occupancy_rules r WHERE r.station_id = ?"
+            + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) SELECT o.id, o.tenant_id, o.pile_no, o.gun_no, ?,"
+            + " r.grace_minutes, r.fee_per_minute_fen, r.cap_fen, 'OPEN', 0 FROM charge_orders o"
+            + " JOIN station_occupancy_rules r ON r.station_id = o.station_id"
+            + " WHERE o.id = (SELECT MAX(id) FROM charge_orders WHERE pile_no = ? AND gun_no = ?) AND o.state <> 'FAILED'"
             + " AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0 ON DUPLICATE KEY UPDATE order_id = order_id";
     private static final String LOCK_OPEN = "SELECT order_id, charging_ended_at, grace_minutes, fee_per_minute_fen, cap_fen"
             + " FROM order_occupancies WHERE pile_no = ? AND gun_no = ? AND state = 'OPEN' ORDER BY order_id FOR UPDATE";
@@ -74,13 +76,7 @@ public final class OccupancyService {
 
     /** Charging ended at {@code endedAt} on a plugged gun: opens the occupancy of its last order (if the station charges). */
     public Future<Void> open(String pileNo, int gun, Instant endedAt) {
-        return OrderRepository.latestOfGun(tx.pool(), pileNo, gun).compose(order -> {
-            if (order == null || order.state() == OrderState.FAILED) {
-                return Future.succeededFuture();
-            }
-            return tx.pool().preparedQuery(OPEN).execute(Tuple.of(order.id(), order.tenantId(), pileNo, gun,
-                    UtcDateTimes.toColumn(endedAt), order.stationId())).mapEmpty();
-        });
+        return tx.pool().preparedQuery(OPEN).execute(Tuple.of(UtcDateTimes.toColumn(endedAt), pileNo, gun)).mapEmpty();
     }
 
     /** The gun was unplugged at {@code at}: closes its open occupancies and charges their fees. */

@@ -17,7 +17,9 @@ import io.chargeway.core.pile.PileRegistration;
  * @param logicalCardNo  the card's printed number, or null
  * @param vin            the vehicle (VIN starts), or null
  * @param cause          the cause of the first transition
+ * @param requireOnline  whether the pile must hold a lease (a platform start; a pile asking to start is online)
  */
 public record Opening(PileRegistration pile, int gun, long memberId, String trigger, ChargeMode mode, long limitValue,
-                      TariffModel tariff, String physicalCardNo, String logicalCardNo, String vin, String cause) {
+                      TariffModel tariff, String physicalCardNo, String logicalCardNo, String vin, String cause,
+                      boolean requireOnline) {
 }

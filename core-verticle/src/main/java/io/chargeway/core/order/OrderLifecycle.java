@@ -42,8 +42,33 @@ public final class OrderLifecycle {
      */
     public Future<Boolean> charging(OrderRow order, String cause) {
         Instant now = clock.instant();
-        return OrderRepository.move(tx.pool(), order.id(), OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now)
-                .started()).onSuccess(moved -> announce(moved, order, OrderState.STARTING, OrderState.CHARGING, cause, now));
+        return move(order, OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now).started());
+    }
+
+    /**
+     * The order holding a gun moves from {@code from} to {@code to} because of a gun event (the
+     * pile reports charging, or stopped on its own).
+     *
+     * @return whether an order moved
+     */
+    public Future<Boolean> atGun(String pileNo, int gun, OrderState from, OrderState to, String cause) {
+        Instant now = clock.instant();
+        OrderChange change = OrderChange.to(to, cause, now);
+        if (to == OrderState.CHARGING) {
+            change.started();
+        } else {
+            change.stopped();
+        }
+
+        return OrderRepository.moveHolding(tx.pool(), pileNo, gun, from, change).compose(id -> id == null
+                ? Future.succeededFuture(false)
+                : OrderRepository.readById(tx.pool(), id).map(order -> {
+                    if (order != null) {
+                        live.update(order.tradeSerial(), to, null);
+                        feed.stateChanged(order, from, to, cause, 0, now);
+                    }
+                    return true;
+                }));
     }
 
     /**
@@ -53,20 +78,7 @@ public final class OrderLifecycle {
      */
     public Future<Boolean> stopping(OrderRow order, StopCause stopCause, String cause) {
         Instant now = clock.instant();
-        return OrderRepository.move(tx.pool(), order.id(), order.state(), OrderChange.to(OrderState.STOPPING, cause, now)
-                .stopped().stopCause(stopCause)).onSuccess(moved -> announce(moved, order, order.state(), OrderState.STOPPING,
-                cause, now));
-    }
-
-    /**
-     * STARTING, CHARGING or STOPPING -> AWAITING_RECORD: the pile stopped; its record is due.
-     *
-     * @return whether this call made the transition
-     */
-    public Future<Boolean> stopped(OrderRow order, String cause) {
-        Instant now = clock.instant();
-        return OrderRepository.move(tx.pool(), order.id(), order.state(), OrderChange.to(OrderState.AWAITING_RECORD, cause, now)
-                .stopped()).onSuccess(moved -> announce(moved, order, order.state(), OrderState.AWAITING_RECORD, cause, now));
+        return move(order, order.state(), OrderChange.to(OrderState.STOPPING, cause, now).stopped().stopCause(stopCause));
     }
 
     /**
@@ -121,10 +133,13 @@ public final class OrderLifecycle {
         });
     }
 
-    private void announce(boolean moved, OrderRow order, OrderState from, OrderState to, String cause, Instant at) {
-        if (moved) {
-            live.update(order.tradeSerial(), to, null);
-            feed.stateChanged(order, from, to, cause, 0, at);
-        }
+    /** A move without money (one statement: the state and its history entry), then the announcement. */
+    private Future<Boolean> move(OrderRow order, OrderState from, OrderChange change) {
+        return OrderRepository.move(tx.pool(), order.id(), from, change).onSuccess(moved -> {
+                    if (moved) {
+                        live.update(order.tradeSerial(), change.target(), null);
+                        feed.stateChanged(order, from, change.target(), change.cause(), 0, change.at());
+                    }
+                });
     }
 }

@@ -22,7 +22,9 @@ import io.chargeway.contract.order.WalletQuery;
 import io.chargeway.contract.pile.StartAuthorizationRequest;
 import io.chargeway.core.CoreOptions;
 import io.chargeway.core.bus.JsonRequestConsumer;
+import io.chargeway.core.db.DatabaseOptions;
 import io.chargeway.core.ledger.LedgerReconciliation;
+import io.chargeway.core.ledger.OrderPool;
 import io.chargeway.core.ledger.TransactionRunner;
 import io.chargeway.core.member.MemberService;
 import io.chargeway.core.order.settlement.SettlementService;
@@ -49,17 +51,26 @@ public final class OrderModule {
 
     private final Vertx vertx;
     private final Pool pool;
+    private final Pool settlementPool;
     private final Redis redis;
     private final OrderOptions options;
     private final long commandReplyMillis;
     private final Clock clock;
 
-    /** The module over the core's clients, configured by the merged configuration's "orders" section. */
-    public OrderModule(Vertx vertx, Pool pool, Redis redis, JsonObject config, Clock clock) {
+    /**
+     * The module on the core's Redis client and its own database pools ({@link OrderPool}: one for
+     * settlement, one for everything else), configured by the merged configuration's "database",
+     * "core" and "orders" sections. Create it from the core verticle's start: the pools close with
+     * the verticle.
+     */
+    public OrderModule(Vertx vertx, Redis redis, JsonObject config, Clock clock) {
         this.vertx = vertx;
-        this.pool = pool;
+        DatabaseOptions database = DatabaseOptions.fromJson(config);
         this.redis = redis;
         this.options = OrderOptions.fromJson(config);
+        this.pool = OrderPool.create(vertx, database);
+        // settlement has connections of its own: records are never queued behind starts, stops and queries
+        this.settlementPool = OrderPool.create(vertx, database, "chargeway-settlement-db", options.settlementConcurrency());
         long routerMillis = CoreOptions.fromJson(config).commandTimeoutSeconds() * 1000L;
         this.commandReplyMillis = Math.max(options.commandReplyTimeout().toMillis(), routerMillis + 5000);
         this.clock = clock;
@@ -69,10 +80,11 @@ public final class OrderModule {
     public List<MessageConsumer<?>> register() {
         EventBus bus = vertx.eventBus();
         TransactionRunner tx = new TransactionRunner(vertx, pool);
-        LiveOrderCache live = new LiveOrderCache(redis, options.liveTtlSeconds());
+        PipelinedRedis pipelined = new PipelinedRedis(redis);
+        LiveOrderCache live = new LiveOrderCache(pipelined, options.liveTtlSeconds());
         OrderFeed feed = new OrderFeed(bus);
         PileCommands commands = new PileCommands(bus, commandReplyMillis);
-        GunAvailability guns = new GunAvailability(redis);
+        GunAvailability guns = new GunAvailability(pipelined);
         OrderLifecycle lifecycle = new OrderLifecycle(tx, feed, live, clock);
         OrderOpener opener = new OrderOpener(tx, guns, live, feed, new HoldPolicy(options.minStartBalanceFen()),
                 options.startTimeout(), clock);
@@ -81,12 +93,12 @@ public final class OrderModule {
         PileEventsListener pileEvents = new PileEventsListener(pool, new LiveProgress(pool, live, feed, lifecycle, stops, commands),
                 lifecycle, occupancy);
         List<MessageConsumer<?>> consumers = new ArrayList<>();
-        consumers.add(new TransactionConsumer(new SettlementService(tx, live, feed, clock, options.discrepancyToleranceFen(),
-                options.settlementBatchSize(), options.settlementConcurrency())).register(bus));
+        consumers.add(new TransactionConsumer(new SettlementService(new TransactionRunner(vertx, settlementPool), live, feed, clock,
+                options.discrepancyToleranceFen(), options.settlementBatchSize(), options.settlementConcurrency())).register(bus));
         consumers.add(JsonRequestConsumer.serve(bus, Addresses.CORE_PILE_AUTHORIZE, StartAuthorizationRequest.class,
                 new CardAuthorization(pool, opener)::authorize));
         consumers.add(PileEventsListener.subscribe(bus, pileEvents));
-        orders(bus, consumers, new StartService(pool, guns, opener, lifecycle, commands), stops, new OrderQueries(pool, live));
+        orders(bus, consumers, new StartService(pool, opener, lifecycle, commands), stops, new OrderQueries(pool, live));
         money(bus, consumers, tx, live, commands, occupancy);
         TariffScheduleService schedules = new TariffScheduleService(tx, clock);
         consumers.add(JsonRequestConsumer.serve(bus, OrderAddresses.TARIFFS_SCHEDULE, ScheduleTariff.class, schedules::schedule));

@@ -51,10 +51,11 @@ public final class OrderOpener {
      * Opens the order.
      *
      * @return the order, committed; failed with a {@link Refused} naming the {@link StartRefusal},
-     *         or with {@code UNAVAILABLE} when the database or Redis fails
+     *         {@code PILE_OFFLINE} when the pile must be online and is not, or {@code UNAVAILABLE}
+     *         when the database or Redis fails
      */
     public Future<OrderRow> open(Opening o) {
-        return guns.nextSerialCounter(o.pile().pileNo(), o.gun()).compose(counter -> {
+        return guns.nextSerialCounter(o.pile().pileNo(), o.gun(), o.requireOnline()).compose(counter -> {
             Instant now = clock.instant();
             String serial = TradeSerials.of(o.pile().pileNo(), o.gun(), now, counter);
             return tx.inTransaction("open order " + serial, conn -> openIn(conn, o, serial, now));
@@ -67,13 +68,11 @@ public final class OrderOpener {
 
     private Future<OrderRow> openIn(SqlConnection conn, Opening o, String serial, Instant now) {
         long tenant = o.pile().tenantId();
-        return MemberRepository.status(conn, tenant, o.memberId()).compose(status -> {
-            if (!"ACTIVE".equals(status)) {
+        return MemberRepository.lockWithBalances(conn, tenant, o.memberId()).compose(member -> {
+            if (!"ACTIVE".equals(member.status())) {
                 return Future.failedFuture(new Refused(StartRefusal.MEMBER_FROZEN, "member " + o.memberId() + " is frozen"));
             }
-            return LedgerRepository.lockMembers(conn, tenant, List.of(o.memberId()));
-        }).compose(balances -> {
-            MemberBalances b = balances.get(o.memberId());
+            MemberBalances b = member.balances();
             if (b.inArrears()) {
                 return Future.failedFuture(new Refused(StartRefusal.IN_ARREARS, "member " + o.memberId() + " owes "
                         + b.arrearsFen() + " fen from an earlier session; top up first"));

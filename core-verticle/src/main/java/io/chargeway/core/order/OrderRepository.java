@@ -16,19 +16,21 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
 /**
- * SQL of {@code charge_orders} and {@code order_transitions}. Works on a pool or on the
- * connection of the caller's transaction. Every state change goes through {@link #move}, a
- * conditional update that also writes the transition, so two nodes racing on one order make
- * exactly one transition.
+ * SQL of {@code charge_orders}. Works on a pool or on the connection of the caller's transaction.
+ * Every state change goes through {@link #move}: one conditional update that also appends the
+ * transition to the order's {@code history}, so two nodes racing on one order make exactly one
+ * transition and the history always matches the state.
  */
 public final class OrderRepository {
 
     private static final String INSERT = "INSERT INTO charge_orders (trade_serial, tenant_id, station_id, pile_id, pile_no,"
             + " gun_no, member_id, payer_type, trigger_type, mode, limit_value, state, hold_gift_fen, hold_cash_fen,"
-            + " tariff_model_no, tariff_json, physical_card_no, logical_card_no, vin, created_at, start_deadline, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String TRANSITION = "INSERT INTO order_transitions (order_id, tenant_id, from_state, to_state, cause,"
-            + " created_at) SELECT id, tenant_id, ?, ?, ?, ? FROM charge_orders WHERE id = ?";
+            + " tariff_model_no, tariff_json, physical_card_no, logical_card_no, vin, created_at, start_deadline, updated_at,"
+            + " history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " JSON_ARRAY(JSON_OBJECT('from', NULL, 'to', ?, 'cause', ?, 'at', ?)))";
+    /** Appends a transition from the row's current state; must be assigned before {@code state}. */
+    static final String APPEND_HISTORY = "history = JSON_ARRAY_APPEND(history, '$', JSON_OBJECT('from', state, 'to', ?,"
+            + " 'cause', ?, 'at', ?))";
 
     private OrderRepository() {
     }
@@ -46,12 +48,9 @@ public final class OrderRepository {
                 .addLong(o.limitValue()).addString(o.state().name()).addLong(o.hold().giftFen()).addLong(o.hold().cashFen())
                 .addInteger(o.tariff().modelNo()).addString(BusJson.toJson(o.tariff()).encode()).addString(o.physicalCardNo())
                 .addString(o.logicalCardNo()).addString(o.vin()).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
-                .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()));
-        return conn.preparedQuery(INSERT).execute(params).compose(rows -> {
-            long id = rows.property(MySQLClient.LAST_INSERTED_ID);
-            return conn.preparedQuery(TRANSITION).execute(Tuple.of(null, o.state().name(), o.cause(),
-                    UtcDateTimes.toColumn(o.at()), id)).map(id);
-        });
+                .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
+                .addString(o.state().name()).addString(cut(o.cause())).addString(HistoryTime.format(o.at()));
+        return conn.preparedQuery(INSERT).execute(params).map(rows -> (Long) rows.property(MySQLClient.LAST_INSERTED_ID));
     }
 
     /**
@@ -64,18 +63,44 @@ public final class OrderRepository {
         if (!from.canMoveTo(change.target())) {
             throw new IllegalArgumentException("order " + orderId + " cannot move from " + from + " to " + change.target());
         }
-        StringBuilder sql = new StringBuilder("UPDATE charge_orders SET state = ?, updated_at = ?");
-        Tuple params = Tuple.tuple().addString(change.target().name()).addLocalDateTime(UtcDateTimes.toColumn(change.at()));
+        StringBuilder sql = new StringBuilder("UPDATE charge_orders SET " + APPEND_HISTORY + ", state = ?, updated_at = ?");
+        Tuple params = Tuple.tuple().addString(change.target().name()).addString(change.cause())
+                .addString(HistoryTime.format(change.at())).addString(change.target().name())
+                .addLocalDateTime(UtcDateTimes.toColumn(change.at()));
         for (Map.Entry<String, Object> c : change.columns().entrySet()) {
             sql.append(", ").append(c.getKey()).append(" = ?");
             params.addValue(c.getValue());
         }
         sql.append(" WHERE id = ? AND state = ?");
         params.addLong(orderId).addString(from.name());
-        return conn.preparedQuery(sql.toString()).execute(params).compose(rows -> rows.rowCount() == 0
-                ? Future.succeededFuture(false)
-                : conn.preparedQuery(TRANSITION).execute(Tuple.of(from.name(), change.target().name(), change.cause(),
-                        UtcDateTimes.toColumn(change.at()), orderId)).map(true));
+        return conn.preparedQuery(sql.toString()).execute(params).map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Applies {@code change} to the order holding a gun if it is in state {@code from}, in one
+     * statement. The gun's running order is found by a derived table (a non-locking read of the
+     * running-order key) and then changed by id: locking by that secondary key and then the row
+     * would deadlock with a settlement that holds the row and rewrites the key.
+     *
+     * @return the id of the order moved, or null when no order of the gun was in {@code from}
+     */
+    public static Future<Long> moveHolding(SqlClient conn, String pileNo, int gun, OrderState from, OrderChange change) {
+        if (!from.canMoveTo(change.target()) || !from.holdsGun()) {
+            throw new IllegalArgumentException("a running order cannot move from " + from + " to " + change.target());
+        }
+        StringBuilder sql = new StringBuilder("UPDATE charge_orders SET " + APPEND_HISTORY + ", state = ?, updated_at = ?");
+        Tuple params = Tuple.tuple().addString(change.target().name()).addString(change.cause())
+                .addString(HistoryTime.format(change.at())).addString(change.target().name())
+                .addLocalDateTime(UtcDateTimes.toColumn(change.at()));
+        for (Map.Entry<String, Object> c : change.columns().entrySet()) {
+            sql.append(", ").append(c.getKey()).append(" = ?");
+            params.addValue(c.getValue());
+        }
+        sql.append(", id = LAST_INSERT_ID(id) WHERE id = (SELECT x.id FROM (SELECT o.id FROM charge_orders o"
+                + " JOIN piles p ON p.id = o.active_pile_id WHERE p.pile_no = ? AND o.active_gun_no = ?) x) AND state = ?");
+        params.addString(pileNo).addInteger(gun).addString(from.name());
+        return conn.preparedQuery(sql.toString()).execute(params).map(rows -> rows.rowCount() == 1
+                ? (Long) rows.property(MySQLClient.LAST_INSERTED_ID) : null);
     }
 
     /**
@@ -97,19 +122,6 @@ public final class OrderRepository {
                     }
                     return null;
                 });
-    }
-
-    /** The order holding a gun (STARTING, CHARGING or STOPPING), or null. */
-    public static Future<OrderRow> holdingGun(SqlClient conn, String pileNo, int gun) {
-        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE active_pile_id ="
-                + " (SELECT id FROM piles WHERE pile_no = ?) AND active_gun_no = ?", Tuple.of(pileNo, gun))
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
-    }
-
-    /** The latest order of a gun that the pile may still be occupying after charging, or null. */
-    public static Future<OrderRow> latestOfGun(SqlClient conn, String pileNo, int gun) {
-        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE pile_no = ? AND gun_no = ?"
-                + " ORDER BY id DESC LIMIT 1", Tuple.of(pileNo, gun)).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** A member's orders that are starting or charging, locked, in id order. */
@@ -135,6 +147,16 @@ public final class OrderRepository {
     public static Future<OrderRow> lockById(SqlClient conn, long orderId) {
         return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id = ? FOR UPDATE", Tuple.of(orderId))
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** One order by id only, not locked; null when there is none. */
+    public static Future<OrderRow> readById(SqlClient client, long orderId) {
+        return list(client, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id = ?", Tuple.of(orderId))
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    private static String cut(String cause) {
+        return cause.length() > 255 ? cause.substring(0, 255) : cause;
     }
 
     private static Future<OrderRow> one(SqlClient conn, String sql, Tuple params, String what) {

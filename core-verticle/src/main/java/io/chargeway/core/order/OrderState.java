@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The life of a charging order and the only transitions allowed between its states. Every
- * transition is written with its time and cause ({@code order_transitions}); the database
+ * transition is written with its time and cause (the order's {@code history}); the database
  * applies it with a conditional update ({@code WHERE state IN (allowed sources)}), so two core
  * nodes racing on one order make exactly one transition.
  *

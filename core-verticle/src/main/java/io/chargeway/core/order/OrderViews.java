@@ -11,6 +11,8 @@ import io.chargeway.contract.order.OrderTransitionView;
 import io.chargeway.contract.order.OrderView;
 import io.chargeway.core.db.UtcDateTimes;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -52,6 +54,14 @@ public final class OrderViews {
         });
     }
 
+    /** The view of a running order this node holds in memory (no settlement figures yet). */
+    public static OrderView of(OrderRow o) {
+        return new OrderView(o.id(), o.tradeSerial(), o.tenantId(), o.stationId(), o.pileNo(), o.gun(), o.memberId(),
+                o.paidByMember() ? "MEMBER_WALLET" : "NONE", o.trigger(), o.mode().name(), o.limitValue(), o.state().name(),
+                o.state().holdsGun() ? o.hold().totalFen() : 0, o.tariff().modelNo(), 0, 0, 0, 0, 0, false, 0, null, 0, null,
+                o.createdAt(), o.startedAt(), null, null);
+    }
+
     /**
      * A page of orders, newest first.
      *
@@ -77,15 +87,21 @@ public final class OrderViews {
         });
     }
 
-    /** Every transition of an order, oldest first. */
+    /** Every transition of an order, oldest first (from its history). */
     public static Future<List<OrderTransitionView>> transitions(SqlClient client, long orderId) {
-        return client.preparedQuery("SELECT from_state, to_state, cause, created_at FROM order_transitions WHERE order_id = ?"
-                + " ORDER BY id").execute(Tuple.of(orderId)).map(rows -> {
-                    List<OrderTransitionView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(new OrderTransitionView(r.getString("from_state"), r.getString("to_state"),
-                            r.getString("cause"), UtcDateTimes.fromColumn(r.getLocalDateTime("created_at")))));
-                    return out;
-                });
+        return client.preparedQuery("SELECT history FROM charge_orders WHERE id = ?").execute(Tuple.of(orderId)).map(rows -> {
+            List<OrderTransitionView> out = new ArrayList<>();
+            for (Row r : rows) {
+                Object value = r.getValue("history");
+                JsonArray history = value instanceof JsonArray a ? a : new JsonArray(String.valueOf(value));
+                for (int i = 0; i < history.size(); i++) {
+                    JsonObject t = history.getJsonObject(i);
+                    out.add(new OrderTransitionView(t.getString("from"), t.getString("to"), t.getString("cause"),
+                            HistoryTime.parse(t.getString("at"))));
+                }
+            }
+            return out;
+        });
     }
 
     private static void filter(StringBuilder sql, Tuple params, OrderListQuery q) {
@@ -96,6 +112,10 @@ public final class OrderViews {
         if (q.stationId() > 0) {
             sql.append(" AND o.station_id = ?");
             params.addLong(q.stationId());
+        }
+        if (q.stationIds() != null) {
+            sql.append(q.stationIds().isEmpty() ? " AND FALSE" : " AND o.station_id IN (" + "?, ".repeat(q.stationIds().size() - 1) + "?)");
+            q.stationIds().forEach(params::addLong);
         }
         if (q.pileNo() != null && !q.pileNo().isBlank()) {
             sql.append(" AND o.pile_no = ?");

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What pile events mean for orders: live samples feed {@link LiveProgress}; a gun that starts
- * charging confirms a STARTING order; a gun that stops charging moves its order to
- * AWAITING_RECORD and, if still plugged, opens the occupancy; an unplugged gun closes it; a
+ * What pile events mean for orders: live samples feed {@link LiveProgress} (which also confirms a
+ * STARTING order the pile reports charging); a gun that stops charging by itself moves its order
+ * to AWAITING_RECORD and, if still plugged, opens the occupancy; an unplugged gun closes it; a
  * late start reply (0x33 after "gun not plugged") confirms or fails its order.
  */
 public final class PileEventsListener {
@@ -80,15 +80,13 @@ public final class PileEventsListener {
     }
 
     private Future<Void> gunChanged(GunStatusChanged e) {
+        // a gun that starts charging confirms its STARTING order through the live sample of the
+        // same 0x13 (LiveProgress), which names the session; here only the end of charging matters
         Future<Void> done = Future.succeededFuture();
-        if (e.status() == GunStatus.CHARGING) {
-            done = OrderRepository.holdingGun(pool, e.pileNo(), e.gun()).compose(order -> order != null
-                    && order.state() == OrderState.STARTING ? lifecycle.charging(order, "gun reports charging").mapEmpty()
-                    : Future.succeededFuture());
-        } else if (e.previous() == GunStatus.CHARGING) {
-            done = OrderRepository.holdingGun(pool, e.pileNo(), e.gun()).compose(order -> order != null
-                    && order.state() != OrderState.STARTING ? lifecycle.stopped(order, "gun reports " + e.status()).mapEmpty()
-                    : Future.succeededFuture())
+        if (e.previous() == GunStatus.CHARGING && e.status() != GunStatus.CHARGING) {
+            // an order the platform stopped is STOPPING and waits for its record as it is
+            done = lifecycle.atGun(e.pileNo(), e.gun(), OrderState.CHARGING, OrderState.AWAITING_RECORD,
+                    "gun reports " + e.status()).mapEmpty()
                     .compose(v -> e.plugged() ? occupancy.open(e.pileNo(), e.gun(), e.at()) : Future.succeededFuture());
         }
         if (!e.plugged()) {

@@ -19,8 +19,6 @@ public enum StartRefusal {
     IN_ARREARS(ErrorCode.PAYMENT_REQUIRED, 0x04),
     /** The pile is disabled. */
     PILE_DISABLED(ErrorCode.CONFLICT, 0x05),
-    /** The member's operator does not run this pile. */
-    FOREIGN_PILE(ErrorCode.NOT_FOUND, 0x06),
     /** The vehicle is not bound to any member. */
     UNKNOWN_VIN(ErrorCode.NOT_FOUND, 0x09),
     /** Another order holds the gun. */

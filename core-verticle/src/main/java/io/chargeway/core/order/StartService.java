@@ -9,9 +9,7 @@ import io.chargeway.contract.command.StartCharging;
 import io.chargeway.contract.order.OrderView;
 import io.chargeway.contract.order.StartOrder;
 import io.chargeway.core.pile.PileRegistration;
-import io.chargeway.core.pile.PileRepository;
 import io.chargeway.core.pile.PileStatus;
-import io.chargeway.core.tariff.TariffRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
@@ -32,15 +30,13 @@ public final class StartService {
     private static final String NO_CARD = "0000000000000000";
 
     private final Pool pool;
-    private final GunAvailability guns;
     private final OrderOpener opener;
     private final OrderLifecycle lifecycle;
     private final PileCommands commands;
 
     /** A start service over the registry in {@code pool}. */
-    public StartService(Pool pool, GunAvailability guns, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands) {
+    public StartService(Pool pool, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands) {
         this.pool = pool;
-        this.guns = guns;
         this.opener = opener;
         this.lifecycle = lifecycle;
         this.commands = commands;
@@ -49,7 +45,8 @@ public final class StartService {
     /**
      * Starts a session.
      *
-     * @return the order after the pile answered (CHARGING, STARTING or FAILED); failed before an
+     * @return the order after the pile answered (CHARGING, STARTING or FAILED; as this node left it, a
+     *         concurrent change such as a record arriving already may be newer); failed before an
      *         order exists with BAD_REQUEST, NOT_FOUND, PILE_OFFLINE, CONFLICT or PAYMENT_REQUIRED
      */
     public Future<OrderView> start(StartOrder request) {
@@ -58,19 +55,17 @@ public final class StartService {
             return Future.failedFuture(new PlatformException(ErrorCode.BAD_REQUEST, "a start needs a 14-digit pile and a gun 1..99"));
         }
         return pile(request)
-                .compose(pile -> guns.requireFree(pile.pileNo(), request.gun())
-                        .compose(v -> new TariffRepository(pool).effectiveForPile(pile.pileNo()))
-                        .compose(tariff -> opener.open(new Opening(pile, request.gun(), request.memberId(), "APP", limit.mode(),
-                                limit.value(), tariff, null, null, null, "remote start requested by member "
-                                + request.memberId()))))
+                .compose(found -> opener.open(new Opening(found.pile(), request.gun(), request.memberId(), "APP", limit.mode(),
+                        limit.value(), found.tariff(), null, null, null, "remote start requested by member " + request.memberId(),
+                        true)))
                 .recover(err -> Future.failedFuture(err instanceof OrderOpener.Refused r ? r.toPlatformException() : err))
-                .compose(this::sendStart)
-                .compose(order -> OrderViews.one(pool, order.tenantId(), order.id(), null));
+                .compose(order -> sendStart(order).compose(left -> left != null ? Future.succeededFuture(OrderViews.of(left))
+                        : OrderViews.one(pool, order.tenantId(), order.id(), null)));
     }
 
-    private Future<PileRegistration> pile(StartOrder request) {
-        return new PileRepository(pool).findByPileNo(request.pileNo()).compose(found -> {
-            PileRegistration pile = found.orElse(null);
+    private Future<PileTariffs.PileTariff> pile(StartOrder request) {
+        return PileTariffs.of(pool, request.pileNo()).compose(found -> {
+            PileRegistration pile = found == null ? null : found.pile();
             if (pile == null || pile.tenantId() != request.tenantId() || request.gun() > pile.gunCount()) {
                 return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "gun " + request.gun() + " of pile "
                         + request.pileNo() + " does not exist"));
@@ -78,10 +73,11 @@ public final class StartService {
             if (pile.status() != PileStatus.ACTIVE) {
                 return Future.failedFuture(StartRefusal.PILE_DISABLED.toException("pile " + pile.pileNo() + " is disabled"));
             }
-            return Future.succeededFuture(pile);
+            return Future.succeededFuture(found);
         });
     }
 
+    /** Sends the start; answers the order as this node left it, or null when another change came first (read it again). */
     private Future<OrderRow> sendStart(OrderRow order) {
         StartCharging command = new StartCharging(order.pileNo(), order.gun(), order.tradeSerial(),
                 String.format(Locale.ROOT, "%016d", order.memberId()), NO_CARD, order.hold().totalFen());
@@ -93,7 +89,8 @@ public final class StartService {
             LOG.warn("remote start not confirmed [pile: {}, gun: {}, serial: {}, code: {}]: {}", order.pileNo(), order.gun(),
                     order.tradeSerial(), failure.code(), failure.getMessage());
             if (failure.code() == ErrorCode.PILE_OFFLINE) {
-                return lifecycle.fail(order.id(), "start command not delivered: " + failure.getMessage()).map(order);
+                return lifecycle.fail(order.id(), "start command not delivered: " + failure.getMessage())
+                        .map(moved -> moved ? order.withState(OrderState.FAILED) : null);
             }
             return Future.succeededFuture(order);
         });
@@ -101,7 +98,8 @@ public final class StartService {
 
     private Future<OrderRow> onAnswer(OrderRow order, CommandResult result) {
         if (result.success()) {
-            return lifecycle.charging(order, "pile started (0x33)").map(order);
+            return lifecycle.charging(order, "pile started (0x33)").map(moved -> moved ? order.withState(OrderState.CHARGING)
+                    : null);
         }
         Object code = result.reply() == null ? null : result.reply().get("failureCode");
         LOG.info("pile refused remote start [pile: {}, gun: {}, serial: {}, reason: {}]", order.pileNo(), order.gun(),
@@ -109,6 +107,7 @@ public final class StartService {
         if (code instanceof Number n && n.intValue() == GUN_NOT_PLUGGED) {
             return Future.succeededFuture(order);
         }
-        return lifecycle.fail(order.id(), "pile refused the start (0x33): " + result.reason()).map(order);
+        return lifecycle.fail(order.id(), "pile refused the start (0x33): " + result.reason())
+                .map(moved -> moved ? order.withState(OrderState.FAILED) : null);
     }
 }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stops running sessions (0x36): for the driver or an operator on request, and for the platform
  * when a mode's limit or the hold is reached. The order moves to STOPPING first, by a
- * conditional update, so exactly one node sends the stop; the pile's answer (0x35) moves it to
- * AWAITING_RECORD, and its transaction record settles it.
+ * conditional update, so exactly one node sends the stop; it stays there (waiting for the
+ * record, the abnormal timer counting from the stop) until its transaction record settles it.
  */
 public final class StopService {
 
@@ -44,32 +44,35 @@ public final class StopService {
                         + " does not exist"));
             }
             StopCause cause = request.memberId() > 0 ? StopCause.DRIVER : StopCause.OPERATOR;
-            return stop(order, cause);
-        }).compose(v -> OrderViews.one(pool, request.tenantId(), request.orderId(), null));
+            return stop(order, cause).compose(moved -> moved ? Future.succeededFuture(OrderViews.of(
+                    order.withState(OrderState.STOPPING))) : OrderViews.one(pool, request.tenantId(), request.orderId(), null));
+        });
     }
 
     /**
      * Stops an order for {@code cause} if it is starting or charging; completes once the pile
-     * answered or the command failed (a failure is logged: the record or the abnormal sweep ends the order).
+     * answered or the command failed (a failure is logged: the record, or the abnormal sweep
+     * counting from the stop request, ends the order; STOPPING already means "waiting for the record").
+     *
+     * @return whether this call moved the order to STOPPING and sent the stop
      */
-    public Future<Void> stop(OrderRow order, StopCause cause) {
+    public Future<Boolean> stop(OrderRow order, StopCause cause) {
         if (order.state() != OrderState.STARTING && order.state() != OrderState.CHARGING) {
-            return Future.succeededFuture();
+            return Future.succeededFuture(false);
         }
         return lifecycle.stopping(order, cause, "stop requested: " + cause).compose(moved -> {
             if (!moved) {
-                return Future.succeededFuture();
+                return Future.succeededFuture(false);
             }
             LOG.info("stopping session [pile: {}, gun: {}, serial: {}, cause: {}]", order.pileNo(), order.gun(),
                     order.tradeSerial(), cause);
             return commands.send(new StopCharging(order.pileNo(), order.gun())).transform(ar -> {
-                if (ar.succeeded() && ar.result().success()) {
-                    return lifecycle.stopped(order.withState(OrderState.STOPPING), "pile stopped (0x35)").mapEmpty();
+                if (ar.failed() || !ar.result().success()) {
+                    String why = ar.succeeded() ? ar.result().reason() : ar.cause().getMessage();
+                    LOG.warn("stop not confirmed by the pile [pile: {}, gun: {}, serial: {}]: {}", order.pileNo(), order.gun(),
+                            order.tradeSerial(), why);
                 }
-                String why = ar.succeeded() ? ar.result().reason() : ar.cause().getMessage();
-                LOG.warn("stop not confirmed by the pile [pile: {}, gun: {}, serial: {}]: {}", order.pileNo(), order.gun(),
-                        order.tradeSerial(), why);
-                return Future.succeededFuture();
+                return Future.succeededFuture(true);
             });
         });
     }

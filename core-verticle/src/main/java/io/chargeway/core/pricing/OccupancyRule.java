@@ -17,6 +17,8 @@ import java.time.Duration;
  */
 public record OccupancyRule(int graceMinutes, long feePerMinuteFen, long capFen) {
 
+    private static final long MILLIS_PER_MINUTE = 60_000;
+
     /** A rule that never charges. */
     public static final OccupancyRule FREE = new OccupancyRule(0, 0, 0);
 
@@ -41,11 +43,11 @@ public record OccupancyRule(int graceMinutes, long feePerMinuteFen, long capFen)
         if (pluggedAfterEnd.isNegative()) {
             throw new IllegalArgumentException("plugged time must not be negative");
         }
-        long chargeableSeconds = pluggedAfterEnd.getSeconds() - graceMinutes * 60L;
-        if (chargeableSeconds <= 0 || !charges()) {
+        long chargeableMillis = pluggedAfterEnd.toMillis() - graceMinutes * MILLIS_PER_MINUTE;
+        if (chargeableMillis <= 0 || !charges()) {
             return 0;
         }
-        long startedMinutes = (chargeableSeconds + 59) / 60;
+        long startedMinutes = (chargeableMillis + MILLIS_PER_MINUTE - 1) / MILLIS_PER_MINUTE;
         long uncapped = startedMinutes > capFen / feePerMinuteFen + 1 ? capFen : startedMinutes * feePerMinuteFen;
         return Math.min(capFen, uncapped);
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.chargeway.contract.Addresses;
 import io.chargeway.contract.event.GunStatus;
 import io.chargeway.contract.event.GunStatusChanged;
+import io.chargeway.contract.event.LiveSample;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.OrderAddresses;
 import io.chargeway.contract.order.OrderDetail;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An order whose pile stopped but whose record does not come: abnormal after the configured
  * time with its hold released, and settled when the record arrives after all. The pile's side
- * is played on the bus as the edge reports it (gun events, then the record).
+ * is played on the bus as the edge reports it (a live sample, a gun event, then the record).
  */
 @ExtendWith(VertxExtension.class)
 class AbnormalOrderIT {
@@ -50,7 +52,7 @@ class AbnormalOrderIT {
                 member, PILE, 1, "FULL", 0, 0, 0)), OrderView.class);
         Instant start = Instant.now();
 
-        gun(GunStatus.CHARGING, GunStatus.IDLE, start);
+        sample(order.tradeSerial(), start);
         OrderFixture.eventually(Duration.ofSeconds(5), () -> "CHARGING".equals(detail(order.orderId()).order().state()));
         gun(GunStatus.IDLE, GunStatus.CHARGING, start.plusSeconds(1));
         OrderFixture.eventually(Duration.ofSeconds(5), () -> "AWAITING_RECORD".equals(detail(order.orderId()).order().state()));
@@ -73,6 +75,12 @@ class AbnormalOrderIT {
                 + OrderFixture.ABNORMAL_AFTER_SECONDS + " s of the stop");
         assertThat(orders.wallet(member).cashFen()).isEqualTo(20_000 - 130);
         assertThat(orders.reconcile().balanced()).isTrue();
+    }
+
+    /** The first 0x13 of the session, as the edge reports it: the gun charges under the order's serial. */
+    private static void sample(String serial, Instant at) {
+        orders.core.vertx.eventBus().send(Addresses.CORE_PILE_EVENTS, BusJson.toJson(new LiveSample(PILE, 1, 1, serial,
+                GunStatus.CHARGING, true, "NO", 3800, 1200, 30, 40, 25, 0, 60, 10, 10, 1, List.of(), at)));
     }
 
     private static void gun(GunStatus status, GunStatus previous, Instant at) {

@@ -18,7 +18,8 @@ class OccupancyRuleTest {
 
     @Test
     void chargesEveryStartedMinuteBeyondTheGracePeriod() {
-        assertThat(rule.feeFen(Duration.ofMinutes(15).plusSeconds(1))).isEqualTo(50);
+        assertThat(rule.feeFen(Duration.ofMinutes(15).plusMillis(1))).isEqualTo(50);
+        assertThat(rule.feeFen(Duration.ofMinutes(16))).isEqualTo(50);
         assertThat(rule.feeFen(Duration.ofMinutes(17).plusSeconds(10))).isEqualTo(150);
     }
 

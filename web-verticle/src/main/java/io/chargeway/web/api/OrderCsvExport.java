@@ -3,6 +3,7 @@ package io.chargeway.web.api;
 import java.util.List;
 
 import io.chargeway.contract.order.OrderAddresses;
+import io.chargeway.web.auth.AccessGuard;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
@@ -13,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
  * Streams an admin's order search as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet
  * programs read Chinese text): pages of {@value #PAGE} orders are fetched one after another and
  * written as chunks, so an export of any size holds one page in memory. Money in yuan with two
- * decimals, energy in kWh with four.
+ * decimals, energy in kWh with four. Station owners and agents export their stations' orders only.
  */
 public final class OrderCsvExport {
 
@@ -24,24 +25,32 @@ public final class OrderCsvExport {
             "startedAt", "endedAt", "settledAt");
 
     private final CoreClient core;
+    private final StationScopes scopes;
 
-    /** An export reading orders through {@code core}. */
-    public OrderCsvExport(CoreClient core) {
+    /** An export reading orders through {@code core}, within the callers' {@code scopes}. */
+    public OrderCsvExport(CoreClient core, StationScopes scopes) {
         this.core = core;
+        this.scopes = scopes;
     }
 
     /** The route handler. */
     public void export(RoutingContext rc) {
-        AdminOrderRoutes.query(rc, 0, PAGE);
-        HttpServerResponse response = rc.response().setChunked(true)
-                .putHeader("Content-Type", "text/csv; charset=utf-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"orders.csv\"");
-        response.write("\uFEFF" + String.join(",", COLUMNS) + "\r\n");
-        page(rc, response, 0);
+        AdminOrderRoutes.tenant(rc);
+        scopes.of(AccessGuard.caller(rc)).onFailure(rc::fail).onSuccess(scope -> {
+            HttpServerResponse response = rc.response().setChunked(true)
+                    .putHeader("Content-Type", "text/csv; charset=utf-8")
+                    .putHeader("Content-Disposition", "attachment; filename=\"orders.csv\"");
+            response.write("\uFEFF" + String.join(",", COLUMNS) + "\r\n");
+            if (AdminOrderRoutes.query(rc, scope, 0, PAGE) == null) {
+                response.end();
+            } else {
+                page(rc, scope, response, 0);
+            }
+        });
     }
 
-    private void page(RoutingContext rc, HttpServerResponse response, long beforeId) {
-        core.request(OrderAddresses.ORDERS_LIST, AdminOrderRoutes.query(rc, beforeId, PAGE)).onComplete(ar -> {
+    private void page(RoutingContext rc, StationScopes.Scope scope, HttpServerResponse response, long beforeId) {
+        core.request(OrderAddresses.ORDERS_LIST, AdminOrderRoutes.query(rc, scope, beforeId, PAGE)).onComplete(ar -> {
             if (ar.failed()) {
                 response.reset();
                 return;
@@ -56,7 +65,7 @@ public final class OrderCsvExport {
                 if (next == 0 || response.closed()) {
                     response.end();
                 } else {
-                    page(rc, response, next);
+                    page(rc, scope, response, next);
                 }
             });
         });

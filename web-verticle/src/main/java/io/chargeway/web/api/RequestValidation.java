@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.chargeway.web.failure.ApiError;
 import io.chargeway.web.failure.InvalidRequestException;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -65,8 +66,9 @@ public final class RequestValidation {
 
     /** The handler validating requests of {@code operation}. */
     public Handler<RoutingContext> handler(Operation operation) {
-        return rc -> extractor.extractValidatableRequest(rc, operation)
-                .onFailure(rc::fail)
+        return rc -> extract(rc, operation)
+                .onFailure(e -> rc.fail(e instanceof ValidatorException ve
+                        ? new InvalidRequestException(List.of(new ApiError.Detail("request", ve.getMessage()))) : e))
                 .onSuccess(request -> {
                     JsonObject input = new JsonObject();
                     List<ApiError.Detail> errors = validate(operation, request, input);
@@ -77,6 +79,15 @@ public final class RequestValidation {
                         rc.fail(new InvalidRequestException(errors));
                     }
                 });
+    }
+
+    /** The request's parameters and body as the validator sees them; a query that does not decode fails the Future. */
+    private Future<ValidatableRequest> extract(RoutingContext rc, Operation operation) {
+        try {
+            return extractor.extractValidatableRequest(rc, operation);
+        } catch (ValidatorException e) {
+            return Future.failedFuture(e);
+        }
     }
 
     private List<ApiError.Detail> validate(Operation operation, ValidatableRequest request, JsonObject input) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.chargeway.contract.ErrorCode;
+import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.order.OrderAddresses;
 import io.chargeway.contract.order.ScheduleTariff;
 import io.chargeway.contract.order.TariffScheduleQuery;
@@ -12,16 +14,18 @@ import io.chargeway.contract.pile.Rate;
 import io.chargeway.contract.web.Caller;
 import io.chargeway.contract.web.WebAddresses;
 import io.chargeway.web.auth.AccessGuard;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Tariff administration through the orders feature: schedule a tariff (an existing one, or a new
- * one from four rates and 48 half-hour slots) for a station or one of its piles from a time on;
- * at that time the core makes it effective and pushes it to the piles. The tenant comes from the
- * token; a station of another tenant is "not found".
+ * Tariff scheduling through the orders feature: schedule a tariff (an existing, enabled one, or a
+ * new one from four rates and 48 half-hour slots) for a station or one of its piles from a time
+ * on; at that time the core makes it effective and pushes it to the piles. The tenant comes from
+ * the token; a station of another tenant, or outside a station owner's or agent's stations, is
+ * "not found". Creating, changing and disabling tariffs is the core admin's ({@code tariff.*}).
  */
 public final class TariffRoutes {
 
@@ -55,7 +59,16 @@ public final class TariffRoutes {
         ScheduleTariff request = new ScheduleTariff(AdminOrderRoutes.tenant(rc), in.getLong("stationId"), b.getString("pileNo"),
                 b.getLong("tariffId", 0L), b.getString("name"), rates, b.getInteger("lossRatioPercent", 0), slots,
                 from == null ? null : Instant.parse(from), "admin:" + c.userId());
-        core.request(OrderAddresses.TARIFFS_SCHEDULE, request).onFailure(rc::fail).onSuccess(v -> Responses.json(rc, 201, v));
+        JsonObject station = new JsonObject().put("stationId", in.getLong("stationId"));
+        // The station must be in the caller's scope (owners and agents: theirs), and a named tariff enabled.
+        core.call(WebAddresses.ADMIN, "station.get", c, station)
+                .compose(s -> request.tariffId() == 0 ? Future.succeededFuture()
+                        : core.call(WebAddresses.ADMIN, "tariff.get", c, new JsonObject().put("tariffId", request.tariffId()))
+                                .compose(t -> t.getBoolean("enabled", false) ? Future.succeededFuture()
+                                        : Future.failedFuture(new PlatformException(ErrorCode.CONFLICT, "tariff " + request.tariffId()
+                                                + " is disabled"))))
+                .compose(v -> core.request(OrderAddresses.TARIFFS_SCHEDULE, request))
+                .onFailure(rc::fail).onSuccess(v -> Responses.json(rc, 201, v));
     }
 
     private void list(RoutingContext rc) {

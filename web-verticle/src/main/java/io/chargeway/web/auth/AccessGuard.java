@@ -21,6 +21,8 @@ public final class AccessGuard {
 
     /** The routing-context key of the caller. */
     public static final String CALLER = "chargeway.caller";
+    /** The routing-context key of the access token's expiry ({@link java.time.Instant}). */
+    public static final String EXPIRES_AT = "chargeway.tokenExpiresAt";
 
     private final TokenService tokens;
 
@@ -62,7 +64,8 @@ public final class AccessGuard {
                 rc.fail(new PlatformException(ErrorCode.UNAUTHORIZED, "a Bearer access token is required"));
                 return;
             }
-            tokens.verify(token, remote).onFailure(rc::fail).onSuccess(caller -> {
+            tokens.verifyToken(token, remote).onFailure(rc::fail).onSuccess(verified -> {
+                Caller caller = verified.caller();
                 if (caller.kind() != required) {
                     rc.fail(new PlatformException(ErrorCode.FORBIDDEN, "this route is for " + access + " accounts"));
                 } else if (permission != null && !caller.can(permission)) {
@@ -71,6 +74,7 @@ public final class AccessGuard {
                     rc.fail(new PlatformException(ErrorCode.FORBIDDEN, "only platform admins may do this"));
                 } else {
                     rc.put(CALLER, caller);
+                    rc.put(EXPIRES_AT, verified.expiresAt());
                     rc.next();
                 }
             });

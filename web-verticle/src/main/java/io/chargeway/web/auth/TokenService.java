@@ -1,5 +1,6 @@
 package io.chargeway.web.auth;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -75,6 +76,24 @@ public final class TokenService {
      *         token is malformed, signed by an unknown key, expired or from another issuer
      */
     public Future<Caller> verify(String token, String remoteAddress) {
+        return verifyToken(token, remoteAddress).map(Verified::caller);
+    }
+
+    /**
+     * A proven caller and when its token expires.
+     *
+     * @param caller    who the token proves
+     * @param expiresAt the token's {@code exp}
+     */
+    public record Verified(Caller caller, Instant expiresAt) {
+    }
+
+    /**
+     * The caller a token proves and the token's expiry, for connections that outlive a request.
+     *
+     * @return the caller and expiry; fails like {@link #verify}
+     */
+    public Future<Verified> verifyToken(String token, String remoteAddress) {
         return verifier.authenticate(new TokenCredentials(token))
                 .recover(e -> Future.failedFuture(new PlatformException(ErrorCode.UNAUTHORIZED, "invalid or expired access token")))
                 .compose(user -> {
@@ -87,8 +106,8 @@ public final class TokenService {
                         Caller.Kind kind = Caller.Kind.valueOf(p.getString("knd"));
                         Set<String> perms = new HashSet<>();
                         p.getJsonArray("prm", new JsonArray()).forEach(o -> perms.add(String.valueOf(o)));
-                        return Future.succeededFuture(new Caller(kind, p.getLong("uid"), p.getLong("tid"), Set.copyOf(perms),
-                                remoteAddress));
+                        Caller caller = new Caller(kind, p.getLong("uid"), p.getLong("tid"), Set.copyOf(perms), remoteAddress);
+                        return Future.succeededFuture(new Verified(caller, Instant.ofEpochSecond(((Number) user.get("exp")).longValue())));
                     } catch (RuntimeException e) {
                         return Future.failedFuture(new PlatformException(ErrorCode.UNAUTHORIZED, "access token lacks its claims"));
                     }

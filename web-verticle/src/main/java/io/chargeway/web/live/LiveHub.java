@@ -16,7 +16,8 @@ import io.vertx.core.json.JsonObject;
  * Fans the core's feeds out to this verticle instance's WebSocket clients: each feed has one bus
  * consumer per instance (not per client), every event is encoded once and written to the clients
  * it concerns. Drivers get the order events of their own member id ({@code orderFeed}); admins get
- * the pile events of their tenant (platform admins: every tenant). Confined to one event loop.
+ * the pile events of their tenant (station owners and agents: of their stations' piles; platform
+ * admins: every tenant). Confined to one event loop.
  */
 public final class LiveHub {
 
@@ -115,8 +116,13 @@ public final class LiveHub {
             return;
         }
         String frame = LiveClient.frame(event);
+        String pileNo = event.getString("pileNo", "");
         if (tenant != null) {
-            tenant.forEach(t -> t.send(frame));
+            tenant.forEach(t -> {
+                if (t.sees(pileNo)) {
+                    t.send(frame);
+                }
+            });
         }
         platformAdmins.forEach(t -> t.send(frame));
     }

@@ -114,6 +114,15 @@ public final class AllRoleStack implements AutoCloseable {
         return await(body == null ? req.send() : req.sendJsonObject(body));
     }
 
+    /** A POST of raw bytes as {@code application/octet-stream} (photo uploads). */
+    public HttpResponse<Buffer> upload(String uri, String token, byte[] bytes) {
+        var req = http.request(HttpMethod.POST, uri).putHeader("Content-Type", "application/octet-stream");
+        if (token != null) {
+            req.bearerTokenAuthentication(token);
+        }
+        return await(req.sendBuffer(Buffer.buffer(bytes)));
+    }
+
     /** An admin login; answers the token response (fails the test on a non-200). */
     public JsonObject login(String username, String password) {
         HttpResponse<Buffer> r = call(HttpMethod.POST, "/api/v1/auth/admin/login", null,

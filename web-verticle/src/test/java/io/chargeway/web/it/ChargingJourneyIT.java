@@ -113,11 +113,56 @@ class ChargingJourneyIT {
         long amount = bill.getLong("amountFen");
         assertThat(bill.getLong("energyDeciWh")).isPositive();
 
-        JsonObject settled = ok(stack.call(GET, "/api/v1/orders/" + orderId, driver, null), 200).getJsonObject("order");
+        JsonObject detail = ok(stack.call(GET, "/api/v1/orders/" + orderId, driver, null), 200);
+        JsonObject settled = detail.getJsonObject("order");
         assertThat(settled.getString("state")).isEqualTo("SETTLED");
+        assertPeriodsAddUp(detail);
+        assertPeriodsAddUp(ok(stack.call(GET, "/api/v1/admin/orders/" + orderId + "?tenantId=" + stack.demoTenantId(),
+                stack.rootToken(), null), 200));
         JsonObject wallet = ok(stack.call(GET, "/api/v1/wallet", driver, null), 200);
         assertThat(wallet.getLong("cashFen") + wallet.getLong("giftFen", 0L)).isEqualTo(10_000 - amount);
         assertThat(wallet.getLong("heldFen")).isZero();
+        socket.close();
+    }
+
+    /** The TOU periods of a settled order's detail add up to its energy and its electricity and service fees. */
+    private static void assertPeriodsAddUp(JsonObject detail) {
+        JsonObject order = detail.getJsonObject("order");
+        JsonArray periods = detail.getJsonArray("periods");
+        assertThat(periods).hasSize(4);
+        assertThat(periods.stream().map(p -> ((JsonObject) p).getString("period"))).containsExactly("SHARP", "PEAK", "FLAT", "VALLEY");
+        assertThat(periods.stream().mapToLong(p -> ((JsonObject) p).getLong("energyDeciWh")).sum()).isEqualTo(order.getLong("energyDeciWh"));
+        assertThat(periods.stream().mapToLong(p -> ((JsonObject) p).getLong("electricityFen")).sum())
+                .isEqualTo(order.getLong("electricityFen"));
+        assertThat(periods.stream().mapToLong(p -> ((JsonObject) p).getLong("serviceFen")).sum()).isEqualTo(order.getLong("serviceFen"));
+        assertThat(periods.stream().mapToLong(p -> ((JsonObject) p).getLong("amountFen")).sum()).isEqualTo(order.getLong("amountFen"));
+    }
+
+    @Test
+    void anOperatorStartsASessionForAMemberFromTheConsoleAndStopsIt() throws Exception {
+        JsonObject tokens = DriverApiIT.smsLogin(stack, sms, "13600000002");
+        long member = tokens.getJsonObject("account").getLong("userId");
+        String root = stack.rootToken();
+        String tenant = "?tenantId=" + stack.demoTenantId();
+        ok(stack.call(POST, "/api/v1/admin/members/" + member + "/balance-adjustments" + tenant, root, new JsonObject()
+                .put("amountFen", 5_000).put("reason", "operator start").put("requestId", "journey-2")), 200);
+        LinkedBlockingQueue<JsonObject> live = new LinkedBlockingQueue<>();
+        WebSocket socket = stack.live("/api/v1/live/driver?access_token=" + tokens.getString("accessToken"), null, live);
+        next(live, "snapshot");
+
+        JsonObject started = ok(stack.call(POST, "/api/v1/admin/orders" + tenant, root, new JsonObject().put("memberId", member)
+                .put("pileNo", PILE).put("gunNo", 2).put("mode", "AMOUNT").put("amountLimitFen", 2_000)), 201);
+        assertThat(started.getLong("memberId")).isEqualTo(member);
+        assertThat(started.getString("state")).isIn("CHARGING", "STARTING");
+        assertThat(next(live, "order.progress").getLong("orderId")).isEqualTo(started.getLong("orderId"));
+
+        ok(stack.call(POST, "/api/v1/admin/orders/" + started.getLong("orderId") + "/stop" + tenant, root, null), 200);
+        JsonObject bill = next(live, "order.finished").getJsonObject("bill").getJsonObject("order");
+        assertThat(bill.getString("state")).isEqualTo("SETTLED");
+        JsonArray audit = ok(stack.call(GET, "/api/v1/admin/audit-log?operation=startOrderAsOperator", root, null), 200)
+                .getJsonArray("items");
+        assertThat(audit).hasSize(1);
+        assertThat(audit.getJsonObject(0).getInteger("status")).isEqualTo(201);
         socket.close();
     }
 }

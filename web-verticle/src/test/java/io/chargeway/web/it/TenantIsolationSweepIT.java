@@ -68,9 +68,20 @@ class TenantIsolationSweepIT {
         driverA = login(tenantA, "13700000001").getString("accessToken");
         long stationB = AllRoleStack.await(stack.pool.query("SELECT id FROM stations WHERE tenant_id = " + tenantB).execute())
                 .iterator().next().getLong(0);
-        pathValues = Map.of("tenantId", String.valueOf(tenantB), "stationId", String.valueOf(stationB), "pileNo", "32010600019001",
-                "gunNo", "1", "userId", String.valueOf(userB), "roleId", String.valueOf(roleB), "memberId", String.valueOf(memberB),
-                "orderId", "1");
+        long tariffB = AllRoleStack.await(stack.pool.query("SELECT id FROM tariffs WHERE tenant_id = " + tenantB).execute())
+                .iterator().next().getLong(0);
+        String driverB = login(tenantB, "13700000003").getString("accessToken");
+        JsonObject reportB = stack.call(POST, "/api/v1/fault-reports", driverB, new JsonObject().put("stationId", stationB)
+                .put("category", "DAMAGED").put("description", "cable cut")).bodyAsJsonObject();
+        long photoB = stack.upload("/api/v1/fault-reports/" + reportB.getLong("id") + "/photos", driverB, FaultReportsIT.png(300))
+                .bodyAsJsonObject().getLong("id");
+        long alarmB = AlarmsIT.raiseFault(stack, "32010600019001", 1, "EMERGENCY_STOP");
+        Map<String, String> values = new HashMap<>(Map.of("tenantId", String.valueOf(tenantB), "stationId", String.valueOf(stationB),
+                "pileNo", "32010600019001", "gunNo", "1", "userId", String.valueOf(userB), "roleId", String.valueOf(roleB),
+                "memberId", String.valueOf(memberB), "orderId", "1", "tariffId", String.valueOf(tariffB)));
+        values.putAll(Map.of("reportId", String.valueOf(reportB.getLong("id")), "photoId", String.valueOf(photoB),
+                "alarmId", String.valueOf(alarmB)));
+        pathValues = Map.copyOf(values);
     }
 
     @AfterAll
@@ -123,6 +134,17 @@ class TenantIsolationSweepIT {
         bodies.put("scheduleTariff", new JsonObject().put("name", "intruder").put("slots", "2".repeat(48)).put("rates", new JsonArray()
                 .add(rate()).add(rate()).add(rate()).add(rate())));
         bodies.put("sendPileCommand", new JsonObject().put("type", "command.reboot").put("whenIdle", true));
+        bodies.put("createFaultReport", new JsonObject().put("stationId", pathLong("stationId")).put("category", "OTHER")
+                .put("description", "intruder"));
+        bodies.put("closeFaultReport", new JsonObject().put("resolution", "hijacked"));
+        bodies.put("acknowledgeAlarm", new JsonObject().put("note", "hijacked"));
+        bodies.put("createTariff", new JsonObject().put("tenantId", tenantB).put("name", "intruder").put("kind", "STANDARD")
+                .put("electricityMilliFenPerKwh", 1).put("serviceMilliFenPerKwh", 1));
+        bodies.put("updateTariff", new JsonObject().put("name", "hijacked"));
+        bodies.put("setTariffStatus", new JsonObject().put("enabled", false));
+        bodies.put("setMemberStatus", new JsonObject().put("enabled", false).put("reason", "hijacked"));
+        bodies.put("startOrderAsOperator", new JsonObject().put("memberId", pathLong("memberId")).put("pileNo", "32010600019001")
+                .put("gunNo", 1));
         return bodies.get(operationId);
     }
 
@@ -141,7 +163,10 @@ class TenantIsolationSweepIT {
                 "SELECT id, username, password_hash, display_name, enabled FROM admin_users WHERE tenant_id = ? ORDER BY id",
                 "SELECT * FROM roles WHERE tenant_id = ? ORDER BY id", "SELECT * FROM members WHERE tenant_id = ? ORDER BY id",
                 "SELECT * FROM ledger_accounts WHERE tenant_id = ? ORDER BY id",
-                "SELECT * FROM tariffs WHERE tenant_id = ? ORDER BY id", "SELECT * FROM tariff_schedules WHERE tenant_id = ? ORDER BY id")) {
+                "SELECT * FROM tariffs WHERE tenant_id = ? ORDER BY id", "SELECT * FROM tariff_schedules WHERE tenant_id = ? ORDER BY id",
+                "SELECT * FROM fault_reports WHERE tenant_id = ? ORDER BY id",
+                "SELECT id, report_id, sha256 FROM fault_report_photos WHERE tenant_id = ? ORDER BY id",
+                "SELECT * FROM alarms WHERE tenant_id = ? ORDER BY id", "SELECT * FROM member_favourite_stations WHERE tenant_id = ?")) {
             AllRoleStack.await(stack.pool.preparedQuery(q).execute(io.vertx.sqlclient.Tuple.of(tenantB)))
                     .forEach(row -> sb.append(row.toJson().encode()).append('\n'));
         }
@@ -170,7 +195,8 @@ class TenantIsolationSweepIT {
             String uri = path + (path.contains("?") ? "&" : "?") + "tenantId=" + tenantB
                     + (op.getOperationId().equals("findGunByQrCode") ? "&code=3201060001900101" : "")
                     + (op.getOperationId().equals("findStationsNearby") ? "&latitude=32.06&longitude=118.79" : "");
-            HttpResponse<Buffer> r = stack.call(op.getHttpMethod(), uri, token, body(op.getOperationId()));
+            HttpResponse<Buffer> r = op.getOperationId().equals("uploadFaultReportPhoto")
+                    ? stack.upload(uri, token, FaultReportsIT.png(200)) : stack.call(op.getHttpMethod(), uri, token, body(op.getOperationId()));
             swept.add(op.getOperationId() + " " + op.getHttpMethod() + " " + r.statusCode());
             String text = r.bodyAsString() == null ? "" : r.bodyAsString();
             if (namesB && r.statusCode() < 400 && !op.getOperationId().equals("getPileLiveState")) {

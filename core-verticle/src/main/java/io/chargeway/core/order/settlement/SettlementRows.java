@@ -20,8 +20,8 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * The SQL of a settlement batch, each a single statement for the whole batch: lock the orders,
- * insert the settlements, move the orders to SETTLED from their settlement rows, write the
- * transitions, and store the raw records in the registry's {@code transaction_records}.
+ * insert the settlements, move the orders to SETTLED from their settlement rows (with the
+ * transition in their history), and store the raw records in the registry's {@code transaction_records}.
  */
 final class SettlementRows {
 
@@ -47,38 +47,36 @@ final class SettlementRows {
                 });
     }
 
-    /** Inserts the settlements, moves the orders to SETTLED and records the transitions. */
+    /** Inserts the settlements and moves the orders to SETTLED (recording the transition in their history). */
     static Future<Void> insert(SqlConnection conn, List<Row> rows, Instant now) {
-        StringBuilder sql = new StringBuilder("INSERT INTO order_settlements (order_id, trade_serial, tenant_id, sharp_deci_wh,"
+        StringBuilder sql = new StringBuilder("INSERT INTO order_settlements (order_id, trade_serial, tenant_id, from_state,"
+                + " sharp_deci_wh,"
                 + " peak_deci_wh, flat_deci_wh, valley_deci_wh, energy_deci_wh, electricity_fen, service_fen, amount_fen,"
                 + " pile_amount_centi_fen, discrepancy_fen, flagged, notes, from_gift_fen, from_cash_fen, to_arrears_fen,"
                 + " session_started_at, session_ended_at, stop_reason_code, stop_category, stop_reason, settled_at) VALUES ");
         Tuple params = Tuple.tuple();
         StringBuilder ids = new StringBuilder();
         Tuple idParams = Tuple.tuple();
-        StringBuilder transitions = new StringBuilder("INSERT INTO order_transitions (order_id, tenant_id, from_state, to_state,"
-                + " cause, created_at) VALUES ");
-        Tuple transitionParams = Tuple.tuple();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             String sep = i == 0 ? "" : ", ";
-            sql.append(sep).append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(sep).append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             r.addTo(params, now);
             ids.append(sep).append('?');
             idParams.addLong(r.order().id());
-            transitions.append(sep).append("(?, ?, ?, 'SETTLED', ?, ?)");
-            transitionParams.addLong(r.order().id()).addLong(r.order().tenantId()).addString(r.order().state().name())
-                    .addString(r.cause())
-                    .addLocalDateTime(UtcDateTimes.toColumn(now));
         }
-        String update = "UPDATE charge_orders o JOIN order_settlements s ON s.order_id = o.id SET o.state = 'SETTLED',"
+        // the history entry takes everything from the settlement row: in a multi-table UPDATE the
+        // order of assignments is not guaranteed, so nothing may depend on the order's old state
+        String update = "UPDATE charge_orders o JOIN order_settlements s ON s.order_id = o.id SET"
+                + " o.history = JSON_ARRAY_APPEND(o.history, '$', JSON_OBJECT('from', s.from_state, 'to', 'SETTLED', 'cause',"
+                + " CONCAT('transaction record (0x3B): ', s.amount_fen, ' fen, stop ', s.stop_reason), 'at',"
+                + " CAST(s.settled_at AS CHAR))), o.state = 'SETTLED',"
                 + " o.energy_deci_wh = s.energy_deci_wh, o.amount_fen = s.amount_fen, o.hold_gift_fen = 0, o.hold_cash_fen = 0,"
                 + " o.settled_at = s.settled_at, o.started_at = COALESCE(o.started_at, s.session_started_at),"
                 + " o.stopped_at = COALESCE(o.stopped_at, s.session_ended_at), o.updated_at = s.settled_at"
                 + " WHERE o.id IN (" + ids + ")";
         return conn.preparedQuery(sql.toString()).execute(params)
                 .compose(v -> conn.preparedQuery(update).execute(idParams))
-                .compose(v -> conn.preparedQuery(transitions.toString()).execute(transitionParams))
                 .mapEmpty();
     }
 
@@ -117,14 +115,10 @@ final class SettlementRows {
     record Row(OrderRow order, TransactionRecorded record, JsonObject raw, SettlementFigures figures, Charge charge,
                List<String> notes) {
 
-        String cause() {
-            return "transaction record (0x3B): " + figures.price().totalFen() + " fen, stop " + stopReason();
-        }
-
         void addTo(Tuple p, Instant now) {
             String reason = stopReason();
             String joined = String.join("; ", notes);
-            p.addLong(order.id()).addString(order.tradeSerial()).addLong(order.tenantId())
+            p.addLong(order.id()).addString(order.tradeSerial()).addLong(order.tenantId()).addString(order.state().name())
                     .addLong(figures.energy().sharpDeciWh()).addLong(figures.energy().peakDeciWh())
                     .addLong(figures.energy().flatDeciWh()).addLong(figures.energy().valleyDeciWh())
                     .addLong(record.totalEnergyDeciWh()).addLong(figures.price().electricityFen())
