@@ -64,6 +64,7 @@ public final class SessionLifecycle {
     private final EdgeMetrics metrics;
     private final LongSupplier clock;
     private final Consumer<PileSession> afterLogin;
+    private boolean stopping;
 
     /**
      * Creates the lifecycle handling.
@@ -86,8 +87,13 @@ public final class SessionLifecycle {
         this.afterLogin = afterLogin;
     }
 
-    /** A socket was accepted. */
+    /** A socket was accepted; once the node is stopping it is closed at once (the pile goes to another node). */
     public void connected(PileSession session) {
+        if (stopping) {
+            LOG.debug("pile connection refused, the node is stopping [remote: {}]", session.remoteAddress());
+            session.close(NODE_STOPPING);
+            return;
+        }
         registry.addConnection(session);
         LOG.debug("pile connection accepted [remote: {}, connection: {}]", session.remoteAddress(), session.connectionId());
     }
@@ -195,8 +201,8 @@ public final class SessionLifecycle {
     }
 
     /**
-     * Takes every pile offline because the node stops: releases their leases in one pipeline,
-     * closes their sockets, and reports the piles whose lease was still this node's to the core in
+     * Takes every pile offline because the node stops: refuses new connections from now on,
+     * releases the leases in one pipeline, closes the sockets, and reports the piles whose lease was still this node's to the core in
      * one {@link EdgeNodeStopping} request (the core clears the node in one statement and feeds a
      * per-pile offline event to its subscribers). Only if the core does not confirm are the piles
      * reported one by one, as {@link PileOffline} events (a core of an older build, or none).
@@ -204,6 +210,8 @@ public final class SessionLifecycle {
      * @return a Future completed once the core confirmed or the piles were reported (it never fails)
      */
     public Future<Void> stopAll() {
+        // no pile may log in here again while the core is told: it would be recorded online at a stopped node
+        stopping = true;
         List<PileSession> sessions = registry.drainLoggedIn();
         Future<List<Boolean>> released = presence.releaseAll(sessions);
         for (PileSession s : List.copyOf(registry.connections())) {
