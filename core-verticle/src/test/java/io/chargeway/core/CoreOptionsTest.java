@@ -20,6 +20,7 @@ class CoreOptionsTest {
         assertThat(options.seedDemo()).isFalse();
         assertThat(options.demoPiles()).isEqualTo(10);
         assertThat(options.commandTimeoutSeconds()).isEqualTo(15);
+        assertThat(options.drainSeconds()).isEqualTo(10);
     }
 
     @Test
@@ -28,7 +29,8 @@ class CoreOptionsTest {
                 .put("database", new JsonObject().put("host", "db.internal").put("port", 3307).put("database", "cw_prod")
                         .put("user", "core").put("password", "s3cret").put("poolSize", 20))
                 .put("redis", new JsonObject().put("connectionString", "redis://cache:6380/1").put("maxPoolSize", 4))
-                .put("core", new JsonObject().put("seedDemo", true).put("demoPiles", 50_000).put("commandTimeoutSeconds", 30))
+                .put("core", new JsonObject().put("seedDemo", true).put("demoPiles", 50_000).put("commandTimeoutSeconds", 30)
+                        .put("drainSeconds", 3))
                 .put("edge", new JsonObject().put("port", 8767));
 
         CoreOptions options = CoreOptions.fromJson(config);
@@ -39,6 +41,7 @@ class CoreOptionsTest {
         assertThat(options.seedDemo()).isTrue();
         assertThat(options.demoPiles()).isEqualTo(50_000);
         assertThat(options.commandTimeoutSeconds()).isEqualTo(30);
+        assertThat(options.drainSeconds()).isEqualTo(3);
     }
 
     @Test
