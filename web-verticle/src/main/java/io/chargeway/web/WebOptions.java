@@ -60,10 +60,11 @@ public record WebOptions(String host, int port, List<String> corsOrigins, long b
         }
         long bodyLimit = web.getLong("bodyLimitBytes", 64L * 1024);
         long requestTimeoutMs = web.getLong("requestTimeoutMs", 10_000L);
-        long busTimeoutMs = web.getLong("busTimeoutMs", Math.max(1, requestTimeoutMs - 1_000));
-        if (bodyLimit < 1024 || requestTimeoutMs < 100 || busTimeoutMs < 50) {
-            throw new IllegalArgumentException("web.bodyLimitBytes must be >= 1024, web.requestTimeoutMs >= 100, web.busTimeoutMs >= 50");
-        }
+        // the core's answer must come before the request times out, so a late answer still gets its own error
+        long busTimeoutMs = web.getLong("busTimeoutMs", requestTimeoutMs > 5_000 ? requestTimeoutMs - 1_000 : requestTimeoutMs * 4 / 5);
+        atLeast("bodyLimitBytes", bodyLimit, 1024);
+        atLeast("requestTimeoutMs", requestTimeoutMs, 100);
+        atLeast("busTimeoutMs", busTimeoutMs, 50);
         long photoMax = web.getLong("photoMaxBytes", 2L * 1024 * 1024);
         if (photoMax < 1024 || photoMax > PHOTO_CAP_BYTES) {
             throw new IllegalArgumentException("web.photoMaxBytes must be 1024.." + PHOTO_CAP_BYTES + ", was " + photoMax);
@@ -74,5 +75,11 @@ public record WebOptions(String host, int port, List<String> corsOrigins, long b
                 SmsSettings.fromJson(web.getJsonObject("sms", new JsonObject())),
                 WechatSettings.fromJson(web.getJsonObject("wechat", new JsonObject())),
                 RateLimitSettings.fromJson(web.getJsonObject("rateLimits", new JsonObject())));
+    }
+
+    private static void atLeast(String key, long value, long minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException("web." + key + " must be at least " + minimum + ", was " + value);
+        }
     }
 }

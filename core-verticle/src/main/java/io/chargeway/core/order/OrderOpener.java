@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.core.db.MySqlErrors;
 import io.chargeway.core.ledger.JournalKind;
@@ -59,7 +60,8 @@ public final class OrderOpener {
             Instant now = clock.instant();
             String serial = TradeSerials.of(o.pile().pileNo(), o.gun(), now, counter);
             return tx.inTransaction("open order " + serial, conn -> openIn(conn, o, serial, now));
-        }).recover(err -> Future.failedFuture(err instanceof Refused ? err : refusalOf(err)))
+        }).recover(err -> err instanceof PlatformException p && p.code() == ErrorCode.PILE_OFFLINE ? offlineOrFrozen(o, p)
+                        : Future.failedFuture(err instanceof Refused ? err : refusalOf(err)))
                 .onSuccess(order -> {
                     live.put(LiveOrder.of(order));
                     feed.stateChanged(order, null, OrderState.STARTING, o.cause(), 0, order.createdAt());
@@ -70,7 +72,7 @@ public final class OrderOpener {
         long tenant = o.pile().tenantId();
         return MemberRepository.lockWithBalances(conn, tenant, o.memberId()).compose(member -> {
             if (!"ACTIVE".equals(member.status())) {
-                return Future.failedFuture(new Refused(StartRefusal.MEMBER_FROZEN, "member " + o.memberId() + " is frozen"));
+                return Future.failedFuture(frozen(o));
             }
             MemberBalances b = member.balances();
             if (b.inArrears()) {
@@ -95,6 +97,21 @@ public final class OrderOpener {
                             o.memberId(), o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, hold, o.tariff(),
                             o.physicalCardNo(), now, null));
         });
+    }
+
+    /**
+     * The online check runs first because it costs no database work on the busy path; a frozen
+     * member is still told so at an offline pile, not sent to look for another one.
+     */
+    private Future<OrderRow> offlineOrFrozen(Opening o, PlatformException offline) {
+        return MemberRepository.status(tx.pool(), o.pile().tenantId(), o.memberId())
+                .transform(ar -> Future.failedFuture(ar.succeeded() && !"ACTIVE".equals(ar.result())
+                        ? frozen(o) : offline));
+    }
+
+    private static Refused frozen(Opening o) {
+        return new Refused(StartRefusal.MEMBER_FROZEN, "member " + o.memberId()
+                + " is disabled; an operator must enable the account again");
     }
 
     private static Throwable refusalOf(Throwable err) {

@@ -12,7 +12,7 @@ public enum StartRefusal {
     /** No member holds the card or vehicle. */
     UNKNOWN_ACCOUNT(ErrorCode.NOT_FOUND, 0x01),
     /** The member is frozen. */
-    MEMBER_FROZEN(ErrorCode.CONFLICT, 0x02),
+    MEMBER_FROZEN(ErrorCode.FORBIDDEN, 0x02),
     /** The available balance does not cover the start. */
     INSUFFICIENT_BALANCE(ErrorCode.PAYMENT_REQUIRED, 0x03),
     /** The member owes money from an earlier session ("unsettled record"). */

@@ -16,6 +16,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -44,6 +45,11 @@ public final class AllRoleStack implements AutoCloseable {
     public final JsonObject config;
     public final TokenService tokens;
     public final int port;
+    /**
+     * One socket client, held for the stack's life: a client nothing refers to may be collected
+     * (Vert.x then closes its connections) while a handshake is still under way.
+     */
+    public final WebSocketClient sockets;
 
     private AllRoleStack(Vertx vertx, WebClient http, Pool pool, JsonObject config, TokenService tokens, int port) {
         this.vertx = vertx;
@@ -52,6 +58,7 @@ public final class AllRoleStack implements AutoCloseable {
         this.config = config;
         this.tokens = tokens;
         this.port = port;
+        this.sockets = vertx.createWebSocketClient();
     }
 
     /** Starts a stack on a new database named after {@code prefix}, with {@code web} merged into the web options. */
@@ -152,7 +159,7 @@ public final class AllRoleStack implements AutoCloseable {
         if (bearer != null) {
             options.addHeader("Authorization", "Bearer " + bearer);
         }
-        return await(vertx.createWebSocketClient().connect(options)
+        return await(sockets.connect(options)
                 .onSuccess(ws -> ws.textMessageHandler(t -> messages.add(new JsonObject(t)))));
     }
 

@@ -24,7 +24,7 @@ import io.vertx.core.json.JsonObject;
  * Live sockets live no longer than their access token, over a real WebSocket against the
  * {@code all} role with two-second tokens: at expiry the client is told, the socket closes with
  * status 4001 and a reason, and a reconnect with a fresh token is greeted and resumes from the
- * snapshot.
+ * snapshot. A socket whose token is valid outlives the HTTP request timeout.
  */
 class LiveTokenExpiryIT {
 
@@ -33,7 +33,8 @@ class LiveTokenExpiryIT {
 
     @BeforeAll
     static void start() {
-        stack = AllRoleStack.start("web_expiry", new JsonObject());
+        // a short request timeout: a live socket is not a request, the timeout must not end it
+        stack = AllRoleStack.start("web_expiry", new JsonObject().put("requestTimeoutMs", 1000));
         shortTokens = new TokenService(stack.vertx, JwtSettings.fromJson(new JsonObject().put("accessTtlSeconds", 2)
                 .put("keys", new JsonArray().add(new JsonObject().put("kid", "it").put("secret", AllRoleStack.SECRET)))));
     }
@@ -53,7 +54,7 @@ class LiveTokenExpiryIT {
         CompletableFuture<String> closed = new CompletableFuture<>();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(stack.port)
                 .setURI("/api/v1/live/driver?access_token=" + driverToken());
-        AllRoleStack.await(stack.vertx.createWebSocketClient().connect(options).onSuccess(ws -> {
+        AllRoleStack.await(stack.sockets.connect(options).onSuccess(ws -> {
             ws.textMessageHandler(t -> messages.add(new JsonObject(t)));
             ws.closeHandler(v -> closed.complete(ws.closeStatusCode() + " " + ws.closeReason()));
         }));
@@ -70,5 +71,22 @@ class LiveTokenExpiryIT {
         assertThat(again.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("hello");
         assertThat(again.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("snapshot");
         resumed.close();
+    }
+
+    @Test
+    void aSocketOutlivesTheRequestTimeout() throws Exception {
+        LinkedBlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+        CompletableFuture<Short> closed = new CompletableFuture<>();
+        WebSocket socket = stack.live("/api/v1/live/driver", stack.driverToken(1, stack.demoTenantId()), messages);
+        socket.closeHandler(v -> closed.complete(socket.closeStatusCode()));
+        assertThat(messages.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("hello");
+        assertThat(messages.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("snapshot");
+
+        AllRoleStack.sleep(2_500);
+        socket.writeTextMessage("ping");
+
+        assertThat(messages.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("pong");
+        assertThat(closed).isNotDone();
+        socket.close();
     }
 }

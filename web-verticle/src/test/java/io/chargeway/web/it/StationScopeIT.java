@@ -87,8 +87,8 @@ class StationScopeIT {
     private static long order(long stationId, String pileNo, String serial) {
         AllRoleStack.await(stack.pool.preparedQuery("INSERT INTO charge_orders (trade_serial, tenant_id, station_id, pile_id, pile_no,"
                 + " gun_no, payer_type, trigger_type, mode, limit_value, state, hold_gift_fen, hold_cash_fen, tariff_model_no, tariff_json,"
-                + " created_at, updated_at) SELECT ?, tenant_id, station_id, id, pile_no, 1, 'NONE', 'OFFLINE_CARD', 'FULL', 0, 'FAILED',"
-                + " 0, 0, 1, '{}', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) FROM piles WHERE pile_no = ?").execute(Tuple.of(serial, pileNo)));
+                + " history, created_at, updated_at) SELECT ?, tenant_id, station_id, id, pile_no, 1, 'NONE', 'OFFLINE_CARD', 'FULL', 0,"
+                + " 'FAILED', 0, 0, 1, '{}', JSON_ARRAY(), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) FROM piles WHERE pile_no = ?").execute(Tuple.of(serial, pileNo)));
         return AllRoleStack.await(stack.pool.preparedQuery("SELECT id FROM charge_orders WHERE trade_serial = ?").execute(Tuple.of(serial)))
                 .iterator().next().getLong(0);
     }

@@ -1,16 +1,12 @@
 package io.chargeway.ykc.message.bms;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.chargeway.ykc.field.Bcd;
-import io.chargeway.ykc.field.LittleEndian;
 import io.chargeway.ykc.field.PileNo;
 import io.chargeway.ykc.field.TradeSerial;
 import io.chargeway.ykc.frame.FrameType;
 import io.chargeway.ykc.message.BodyCodec;
-import io.chargeway.ykc.message.YkcMessage;
 
 /**
  * 0x21 Charger stop during charging (充电阶段充电机中止), pile to platform, 28-byte body
@@ -36,10 +32,10 @@ import io.chargeway.ykc.message.YkcMessage;
  * @param errorReasonBits body byte 27, 0..255
  */
 public record ChargerStop(TradeSerial tradeSerial, PileNo pileNo, int gun, int stopReasonBits, int faultReasonBits,
-                          int errorReasonBits) implements YkcMessage {
+                          int errorReasonBits) implements StopFrame {
 
     /** The codec of 0x21. */
-    public static final BodyCodec<ChargerStop> CODEC = new Codec();
+    public static final BodyCodec<ChargerStop> CODEC = new StopFrame.Codec<>(FrameType.CHARGER_STOP, ChargerStop.class, ChargerStop::new);
 
     @Override
     public FrameType frameType() {
@@ -48,8 +44,7 @@ public record ChargerStop(TradeSerial tradeSerial, PileNo pileNo, int gun, int s
 
     /** The status of one item. */
     public StopStatus status(ChargerStopItem item) {
-        long packed = (stopReasonBits & 0xFFL) | (faultReasonBits & 0xFFFFL) << 8 | (errorReasonBits & 0xFFL) << 24;
-        return StopStatus.fromBits(GbtEncoding.twoBits(packed, item.shift()));
+        return statusAt(item.shift());
     }
 
     /**
@@ -64,45 +59,5 @@ public record ChargerStop(TradeSerial tradeSerial, PileNo pileNo, int gun, int s
             }
         }
         return List.copyOf(names);
-    }
-
-    private static final class Codec implements BodyCodec<ChargerStop> {
-        private static final int TRADE_SERIAL = 0;
-        private static final int PILE_NO = 16;
-        private static final int GUN = 23;
-        private static final int STOP_REASON = 24;
-        private static final int FAULT_REASON = 25;
-        private static final int ERROR_REASON = 27;
-
-        @Override
-        public FrameType type() {
-            return FrameType.CHARGER_STOP;
-        }
-
-        @Override
-        public Class<ChargerStop> messageClass() {
-            return ChargerStop.class;
-        }
-
-        @Override
-        public ChargerStop decode(ByteBuffer b, int o, int length) {
-            return new ChargerStop(
-                    TradeSerial.read(b, o + TRADE_SERIAL),
-                    PileNo.read(b, o + PILE_NO),
-                    Bcd.read1(b, o + GUN, "gun"),
-                    LittleEndian.u8(b, o + STOP_REASON),
-                    LittleEndian.u16(b, o + FAULT_REASON),
-                    LittleEndian.u8(b, o + ERROR_REASON));
-        }
-
-        @Override
-        public void encode(ChargerStop m, ByteBuffer out) {
-            m.tradeSerial().write(out);
-            m.pileNo().write(out);
-            Bcd.write(out, m.gun(), 1, "gun");
-            LittleEndian.put8(out, "stopReasonBits", m.stopReasonBits());
-            LittleEndian.put16(out, "faultReasonBits", m.faultReasonBits());
-            LittleEndian.put8(out, "errorReasonBits", m.errorReasonBits());
-        }
     }
 }
