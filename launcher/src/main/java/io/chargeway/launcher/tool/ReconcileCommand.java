@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-import io.chargeway.contract.BusJson;
+import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.ReconciliationReport;
 import io.chargeway.contract.order.ReconciliationReport.AccountMismatch;
 import io.chargeway.contract.order.ReconciliationReport.JournalMismatch;
