@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared by the scripts: find the repository, build the launcher when it is missing or older
-# than the sources, and run it.
+# than the main sources (generated files under target/ do not count: a full build leaves some
+# newer than the jar, and rebuilding would replace the jar under a running platform), and run it.
 set -euo pipefail
 
 CHARGEWAY_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,8 +11,8 @@ chargeway_build_if_needed() {
   local stale=""
   if [ ! -f "$CHARGEWAY_JAR" ]; then
     stale="yes"
-  elif [ -n "$(find "$CHARGEWAY_HOME" -path "$CHARGEWAY_HOME/.git" -prune -o \
-        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$CHARGEWAY_JAR" -print -quit)" ]; then
+  elif [ -n "$(find "$CHARGEWAY_HOME" \( -path "$CHARGEWAY_HOME/.git" -o -path "$CHARGEWAY_HOME/var" -o -name target \) -prune -o \
+        \( -path '*/src/main/*' -o -name 'pom.xml' \) -type f -newer "$CHARGEWAY_JAR" -print -quit)" ]; then
     stale="yes"
   fi
   if [ -n "$stale" ]; then

@@ -55,6 +55,7 @@ class ChargingSessionIT {
         PlatformBed.await(pile.await(p -> p.framesReceived(FrameType.TRANSACTION_CONFIRM) >= 1, Duration.ofSeconds(10)));
 
         assertThat(started.order().state()).isEqualTo("CHARGING");
+        assertThat(started.order().startedAt()).as("the start answer says when charging began").isNotNull();
         assertThat(started.order().holdFen()).isEqualTo(50_000);
         assertThat(settled.order().energyDeciWh()).isPositive();
         assertThat(settled.order().amountFen()).isPositive();

@@ -38,11 +38,12 @@ public final class OrderLifecycle {
     /**
      * STARTING -> CHARGING: the pile confirmed the start (0x33) or reports charging (0x13).
      *
-     * @return whether this call made the transition
+     * @return the order as it now is (CHARGING, started now) if this call made the transition, else null
      */
-    public Future<Boolean> charging(OrderRow order, String cause) {
+    public Future<OrderRow> charging(OrderRow order, String cause) {
         Instant now = clock.instant();
-        return move(order, OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now).started());
+        return move(order, OrderState.STARTING, OrderChange.to(OrderState.CHARGING, cause, now).started())
+                .map(moved -> moved ? order.started(now) : null);
     }
 
     /**

@@ -60,6 +60,12 @@ public record OrderRow(long id, String tradeSerial, long tenantId, long stationI
                 hold, tariff, physicalCardNo, createdAt, startedAt);
     }
 
+    /** This row CHARGING since {@code at} (after this node saw the pile start). */
+    public OrderRow started(Instant at) {
+        return new OrderRow(id, tradeSerial, tenantId, stationId, pileId, pileNo, gun, memberId, trigger, mode, limitValue,
+                OrderState.CHARGING, hold, tariff, physicalCardNo, createdAt, at);
+    }
+
     /** Whether a member's wallet pays for it. */
     public boolean paidByMember() {
         return memberId > 0;

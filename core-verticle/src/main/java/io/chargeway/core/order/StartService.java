@@ -98,8 +98,7 @@ public final class StartService {
 
     private Future<OrderRow> onAnswer(OrderRow order, CommandResult result) {
         if (result.success()) {
-            return lifecycle.charging(order, "pile started (0x33)").map(moved -> moved ? order.withState(OrderState.CHARGING)
-                    : null);
+            return lifecycle.charging(order, "pile started (0x33)");
         }
         Object code = result.reply() == null ? null : result.reply().get("failureCode");
         LOG.info("pile refused remote start [pile: {}, gun: {}, serial: {}, reason: {}]", order.pileNo(), order.gun(),

