@@ -91,6 +91,26 @@ class ChargingSessionIT {
         PlatformBed.await(pile.stop());
     }
 
+    @Test
+    void thePlatformStopsAFullChargeWhenTheWalletIsSpent() {
+        long member = system.bed.member(600);
+        SimulatedPile pile = system.pile(3, SystemFixture.fast().build());
+
+        OrderDetail started = system.start(member, pile, 1, "FULL", 0);
+        OrderDetail settled = system.awaitState(started.order().orderId(), "SETTLED");
+
+        assertThat(started.order().holdFen()).as("a full charge freezes the whole balance").isEqualTo(600);
+        assertThat(settled.order().stopCause()).isEqualTo("BALANCE_EXHAUSTED");
+        assertThat(settled.transitions()).extracting(OrderTransitionView::toState).contains("STOPPING");
+        long charged = settled.order().amountFen();
+        assertThat(charged).isGreaterThanOrEqualTo(600);
+        // what the last samples ran past the balance is owed, never lost and never a negative balance
+        assertThat(system.wallet(member).cashFen()).isZero();
+        assertThat(system.wallet(member).arrearsFen()).isEqualTo(charged - 600);
+        assertThat(system.reconcile().balanced()).isTrue();
+        PlatformBed.await(pile.stop());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0x41, 0x45, 0x6E, 0x72, 0x90, 0x91})
     void everyStopReasonThePileReportsIsMappedAndRecorded(int code) {
