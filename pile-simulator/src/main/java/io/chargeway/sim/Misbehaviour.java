@@ -155,6 +155,11 @@ public final class Misbehaviour {
         return set(() -> pile.faults.answerDelayMillis(delay.toMillis()), "answer delay " + delay.toMillis() + " ms", true);
     }
 
+    /** While on, the pile answers a billing model setting (0x58) with failure (0x57) and keeps the model it has. */
+    public Future<Void> refuseBillingModels(boolean on) {
+        return set(() -> pile.faults.refuseBillingModels(on), "refuse billing models", on);
+    }
+
     /** Turns every switch off. */
     public Future<Void> reset() {
         return set(pile.faults::reset, "all misbehaviour", false);

@@ -146,8 +146,11 @@ final class PileCommands {
             case WORK_PARAMETER_SETTING -> workParameters(seq, (WorkParameterSetting) m);
             case TIME_SYNC -> timeSync(seq, (TimeSync) m);
             case BILLING_MODEL_SETTING -> {
-                e.storeModel(((BillingModelSetting) m).billingModel());
-                e.reply(seq, new BillingModelSettingReply(e.pileNo(), true));
+                boolean accepted = !e.faults.refuseBillingModels();
+                if (accepted) {
+                    e.storeModel(((BillingModelSetting) m).billingModel());
+                }
+                e.reply(seq, new BillingModelSettingReply(e.pileNo(), accepted));
             }
             case GROUND_LOCK_COMMAND -> {
                 GroundLockCommand g = (GroundLockCommand) m;

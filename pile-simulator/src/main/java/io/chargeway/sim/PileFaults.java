@@ -11,6 +11,7 @@ final class PileFaults {
     private volatile boolean crcHighFirst;
     private volatile boolean ignoreCommands;
     private volatile long answerDelayMillis;
+    private volatile boolean refuseBillingModels;
 
     boolean silent() {
         return silent || silentUntilReconnect;
@@ -48,11 +49,20 @@ final class PileFaults {
         answerDelayMillis = millis;
     }
 
+    boolean refuseBillingModels() {
+        return refuseBillingModels;
+    }
+
+    void refuseBillingModels(boolean on) {
+        refuseBillingModels = on;
+    }
+
     void reset() {
         silent = false;
         silentUntilReconnect = false;
         crcHighFirst = false;
         ignoreCommands = false;
         answerDelayMillis = 0;
+        refuseBillingModels = false;
     }
 }

@@ -145,6 +145,34 @@ class PileStartedSessionIT {
         PlatformBed.await(pile.stop());
     }
 
+    @Test
+    void aPileThatRefusesAPushedTariffIsAskedAgainUntilItInstallsIt() {
+        SimulatedPile pile = system.pile(10, SystemFixture.fast().build());
+        String pileNo = pile.pileNo().toString();
+        // the station's model, asked for after login (0x09/0x0A), is in place first
+        PlatformBed.await(pile.await(p -> p.framesReceived(FrameType.BILLING_MODEL_RESPONSE) >= 1, Duration.ofSeconds(15)));
+        int before = pile.billingModel().billingModelNo().value();
+        PlatformBed.await(pile.misbehave().refuseBillingModels(true));
+
+        system.bed.request(OrderAddresses.TARIFFS_SCHEDULE, new ScheduleTariff(PlatformBed.TENANT, station, pileNo,
+                0, "Pile 10 flat", Collections.nCopies(4, new Rate(60_000, 40_000)), 0, Collections.nCopies(48, 2), null, "it"));
+        PlatformBed.await(pile.await(p -> p.framesReceived(FrameType.BILLING_MODEL_SETTING) >= 2, Duration.ofSeconds(15)));
+
+        assertThat(pile.billingModel().billingModelNo().value()).as("a refused model is not installed").isEqualTo(before);
+        assertThat(system.bed.row("SELECT state, last_error FROM tariff_pushes WHERE pile_no = ?", pileNo).getString("state"))
+                .isEqualTo("PENDING");
+        assertThat(system.bed.row("SELECT last_error FROM tariff_pushes WHERE pile_no = ?", pileNo).getString("last_error"))
+                .contains("pile refused the tariff (0x57)");
+
+        PlatformBed.await(pile.misbehave().refuseBillingModels(false));
+        SystemFixture.eventually(Duration.ofSeconds(10), () -> system.bed.count(
+                "SELECT COUNT(*) FROM tariff_pushes WHERE pile_no = ? AND state = 'ACCEPTED'", pileNo) == 1);
+        assertThat(pile.billingModel().billingModelNo().value()).isEqualTo((int) system.bed.count(
+                "SELECT model_no FROM tariff_pushes WHERE pile_no = ?", pileNo));
+        assertThat(system.bed.count("SELECT attempts FROM tariff_pushes WHERE pile_no = ?", pileNo)).isGreaterThanOrEqualTo(3);
+        PlatformBed.await(pile.stop());
+    }
+
     private static void bindCard(long member, String physical, String logical) {
         system.bed.request(OrderAddresses.MEMBERS_BIND, new BindCredential(PlatformBed.TENANT, member, "CARD", physical, logical,
                 null));
