@@ -78,12 +78,13 @@ public final class CoreVerticle extends VerticleBase {
         consumers.add(new PileCommandRouter(bus, new RedisPileLocator(redis), options.commandTimeoutSeconds()).register());
         consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
         consumers.addAll(new AdminModule(vertx, pool, redis).register());
-        consumers.addAll(new OrderModule(vertx, redis, config(), clock).register());
+        OrderModule orders = new OrderModule(vertx, redis, config(), clock);
+        consumers.addAll(orders.register());
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());
         }
-        drain = new ShutdownDrain(vertx, pool::inFlight);
+        drain = new ShutdownDrain(vertx, () -> pool.inFlight() + orders.inFlight());
         drain.watch(consumers.stream().map(MessageConsumer::address).toList());
         return Future.all(registered).onSuccess(v -> {
             for (MessageConsumer<?> c : consumers) {

@@ -2,12 +2,15 @@ package io.chargeway.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.chargeway.contract.Addresses;
+import io.chargeway.contract.event.GunStatus;
+import io.chargeway.contract.event.GunStatusChanged;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.pile.PileLoginRequest;
 import io.chargeway.infra.embedded.SharedTestInfrastructure;
@@ -23,7 +26,7 @@ import io.vertx.sqlclient.SqlConnection;
 /**
  * A stopping core answers the requests it already received before it closes its database: the
  * test holds a table lock so that a login request is stuck in the database, stops the core, and
- * only then releases the lock.
+ * only then releases the lock. The same holds for the orders feature's own connections.
  */
 @ExtendWith(VertxExtension.class)
 class CoreDrainIT {
@@ -69,6 +72,27 @@ class CoreDrainIT {
         assertThat(millis).as("stopped after the 1 s drain time").isBetween(900L, 8_000L);
         assertThat(CoreFixture.failureOf(answer)).isInstanceOf(ReplyException.class);
         CoreFixture.await(locker.query("UNLOCK TABLES").execute());
+        CoreFixture.await(locker.close());
+    }
+
+    @Test
+    void orderWorkOfAPileEventUnderWayWhenTheCoreStopsIsWaitedFor(Vertx vertx) throws Exception {
+        CoreFixture core = deploy(vertx, "drain_orders", 10);
+        String deployment = vertx.deploymentIDs().iterator().next();
+        SqlConnection locker = CoreFixture.await(core.pool.getConnection());
+        CoreFixture.await(locker.query("LOCK TABLES charge_orders WRITE").execute());
+        // charging ended: the orders feature moves the gun's order, and is stuck behind the lock
+        vertx.eventBus().send(Addresses.CORE_PILE_EVENTS, BusJson.toJson(new GunStatusChanged(PILE_NO, 1, 1, GunStatus.IDLE, true,
+                GunStatus.CHARGING, Instant.now())));
+        awaitLockWaiters(core);
+
+        Future<Void> stopped = vertx.undeploy(deployment);
+        Thread.sleep(500);
+        assertThat(stopped.isComplete()).as("the stop waits for the orders feature's database work").isFalse();
+        CoreFixture.await(locker.query("UNLOCK TABLES").execute());
+
+        CoreFixture.await(stopped);
+        assertThat(vertx.deploymentIDs()).isEmpty();
         CoreFixture.await(locker.close());
     }
 

@@ -23,6 +23,7 @@ import io.chargeway.contract.pile.StartAuthorizationRequest;
 import io.chargeway.core.CoreOptions;
 import io.chargeway.core.bus.JsonRequestConsumer;
 import io.chargeway.core.db.DatabaseOptions;
+import io.chargeway.core.db.DrainingPool;
 import io.chargeway.core.ledger.LedgerReconciliation;
 import io.chargeway.core.ledger.OrderPool;
 import io.chargeway.core.ledger.TransactionRunner;
@@ -37,7 +38,6 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Redis;
-import io.vertx.sqlclient.Pool;
 
 /**
  * Orders, wallets, members, the ledger and tariff scheduling, wired onto the event bus of the
@@ -50,8 +50,8 @@ import io.vertx.sqlclient.Pool;
 public final class OrderModule {
 
     private final Vertx vertx;
-    private final Pool pool;
-    private final Pool settlementPool;
+    private final DrainingPool pool;
+    private final DrainingPool settlementPool;
     private final Redis redis;
     private final OrderOptions options;
     private final long commandReplyMillis;
@@ -68,12 +68,18 @@ public final class OrderModule {
         DatabaseOptions database = DatabaseOptions.fromJson(config);
         this.redis = redis;
         this.options = OrderOptions.fromJson(config);
-        this.pool = OrderPool.create(vertx, database);
+        this.pool = new DrainingPool(OrderPool.create(vertx, database));
         // settlement has connections of its own: records are never queued behind starts, stops and queries
-        this.settlementPool = OrderPool.create(vertx, database, "chargeway-settlement-db", options.settlementConcurrency());
+        this.settlementPool = new DrainingPool(OrderPool.create(vertx, database, "chargeway-settlement-db",
+                options.settlementConcurrency()));
         long routerMillis = CoreOptions.fromJson(config).commandTimeoutSeconds() * 1000L;
         this.commandReplyMillis = Math.max(options.commandReplyTimeout().toMillis(), routerMillis + 5000);
         this.clock = clock;
+    }
+
+    /** Database work of this module still under way (a stopping core waits for it). */
+    public int inFlight() {
+        return pool.inFlight() + settlementPool.inFlight();
     }
 
     /** Registers every consumer and starts the sweep; answers the consumers (the caller unregisters them on stop). */
