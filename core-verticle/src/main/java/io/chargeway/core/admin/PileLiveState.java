@@ -1,7 +1,10 @@
 package io.chargeway.core.admin;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.chargeway.contract.RedisKeys;
 import io.chargeway.contract.web.WebRequest;
@@ -16,6 +19,10 @@ import io.vertx.redis.client.Response;
  * state of each gun, as the edge last wrote it ({@link RedisKeys}).
  */
 public final class PileLiveState {
+
+    /** Fields whose values are integers: units, counts and ids. */
+    static final Pattern NUMERIC = Pattern.compile(".*(DeciWh|Percent|DeciVolts|DeciAmps|Minutes|Celsius|Fen|Count|Id)");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
 
     private final PileAdmin piles;
     private final RedisAPI redis;
@@ -54,12 +61,32 @@ public final class PileLiveState {
     }
 
     static JsonObject hash(Response response) {
-        JsonObject out = new JsonObject();
+        Map<String, String> fields = new LinkedHashMap<>();
         if (response != null) {
             for (String key : response.getKeys()) {
-                out.put(key, response.get(key).toString());
+                fields.put(key, response.get(key).toString());
             }
         }
+        return typed(fields);
+    }
+
+    /**
+     * Redis keeps every hash value as text; the API answers numbers and booleans as such. A value
+     * is a number when its field names a unit or an id (see {@link #NUMERIC}) and it is an
+     * integer; {@code plugged} is a boolean; everything else (trade serials, versions, times,
+     * addresses) stays text.
+     */
+    static JsonObject typed(Map<String, String> fields) {
+        JsonObject out = new JsonObject();
+        fields.forEach((key, value) -> {
+            if (NUMERIC.matcher(key).matches() && INTEGER.matcher(value).matches()) {
+                out.put(key, Long.parseLong(value));
+            } else if ("plugged".equals(key) && ("true".equals(value) || "false".equals(value))) {
+                out.put(key, Boolean.parseBoolean(value));
+            } else {
+                out.put(key, value);
+            }
+        });
         return out;
     }
 }
