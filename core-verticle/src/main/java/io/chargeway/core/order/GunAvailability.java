@@ -5,6 +5,7 @@ import java.util.List;
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.RedisKeys;
+import io.chargeway.contract.redis.PipelinedConnection;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
@@ -19,10 +20,10 @@ import io.vertx.redis.client.Response;
  */
 public final class GunAvailability {
 
-    private final PipelinedRedis redis;
+    private final PipelinedConnection redis;
 
     /** Reads from {@code redis}. */
-    public GunAvailability(PipelinedRedis redis) {
+    public GunAvailability(PipelinedConnection redis) {
         this.redis = redis;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.OrderProgress;
 import io.chargeway.contract.pile.TariffModel;
+import io.chargeway.contract.redis.PipelinedConnection;
 import io.chargeway.core.pricing.PeriodEnergy;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -24,11 +25,11 @@ import io.vertx.redis.client.Request;
  */
 public final class LiveOrderCache {
 
-    private final PipelinedRedis redis;
+    private final PipelinedConnection redis;
     private final int ttlSeconds;
 
     /** A cache in {@code redis} whose hashes live {@code ttlSeconds} after their last write. */
-    public LiveOrderCache(PipelinedRedis redis, int ttlSeconds) {
+    public LiveOrderCache(PipelinedConnection redis, int ttlSeconds) {
         this.redis = redis;
         this.ttlSeconds = ttlSeconds;
     }

@@ -20,6 +20,7 @@ import io.chargeway.contract.order.WalletAdjustment;
 import io.chargeway.contract.order.WalletEntriesQuery;
 import io.chargeway.contract.order.WalletQuery;
 import io.chargeway.contract.pile.StartAuthorizationRequest;
+import io.chargeway.contract.redis.PipelinedConnection;
 import io.chargeway.core.CoreOptions;
 import io.chargeway.core.bus.JsonRequestConsumer;
 import io.chargeway.core.db.DatabaseOptions;
@@ -86,7 +87,7 @@ public final class OrderModule {
     public List<MessageConsumer<?>> register() {
         EventBus bus = vertx.eventBus();
         TransactionRunner tx = new TransactionRunner(vertx, pool);
-        PipelinedRedis pipelined = new PipelinedRedis(redis);
+        PipelinedConnection pipelined = new PipelinedConnection(redis);
         LiveOrderCache live = new LiveOrderCache(pipelined, options.liveTtlSeconds());
         OrderFeed feed = new OrderFeed(bus);
         PileCommands commands = new PileCommands(bus, commandReplyMillis);

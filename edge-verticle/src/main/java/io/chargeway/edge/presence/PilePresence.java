@@ -8,11 +8,14 @@ import java.util.List;
 
 import io.chargeway.contract.RedisKeys;
 import io.chargeway.contract.event.LiveSample;
+import io.chargeway.contract.redis.PipelinedConnection;
 import io.chargeway.edge.ops.EdgeMetrics;
 import io.chargeway.edge.session.PileSession;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import org.slf4j.Logger;
@@ -30,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *       so a newer connection of the pile, here or elsewhere, keeps its lease; then guns go OFFLINE.</li>
  * </ul>
  * Redis being down never closes a pile: failures are logged, counted and the Futures still succeed.
- * All writes go over one connection, in the order issued (see {@link OrderedRedis}).
+ * All writes go over one connection, in the order issued (see {@link PipelinedConnection}): a lease
+ * released for an old connection can never overtake the lease taken for the new one.
  */
 public final class PilePresence {
 
@@ -62,7 +66,11 @@ public final class PilePresence {
             "for i = 4, #KEYS do redis.call('HSET', KEYS[i], 'status', 'OFFLINE', 'updatedAt', ARGV[4]) end",
             "return 1");
 
-    private final OrderedRedis redis;
+    /** Queued commands allowed while the connection is busy (a mass reconnect issues one per pile). */
+    private static final int MAX_WAITING = 65_536;
+
+    private final Redis client;
+    private final PipelinedConnection redis;
     private final String nodeId;
     private final String nodePiles;
     private final String ttl;
@@ -77,7 +85,9 @@ public final class PilePresence {
      * @param leaseSeconds     TTL of the lease and the online hash
      */
     public PilePresence(Vertx vertx, String connectionString, String nodeId, long leaseSeconds, EdgeMetrics metrics) {
-        this.redis = new OrderedRedis(vertx, connectionString);
+        this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(connectionString)
+                .setMaxWaitingHandlers(MAX_WAITING));
+        this.redis = new PipelinedConnection(client);
         this.nodeId = nodeId;
         this.nodePiles = RedisKeys.nodePiles(nodeId);
         this.ttl = Long.toString(leaseSeconds);
@@ -194,12 +204,12 @@ public final class PilePresence {
     }
 
     /**
-     * Closes the Redis connection.
+     * Closes the Redis connection and client.
      *
      * @return a Future completed when closed (it never fails)
      */
     public Future<Void> close() {
-        return redis.close();
+        return redis.close().eventually(client::close);
     }
 
     private Future<Void> renewBatch(List<PileSession> chunk) {

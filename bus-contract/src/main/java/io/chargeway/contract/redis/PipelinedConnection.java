@@ -1,54 +1,50 @@
-package io.chargeway.edge.presence;
+package io.chargeway.contract.redis;
 
 import java.util.List;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
-import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
 /**
- * One Redis connection for all of this node's presence writes, so that they reach the server in
- * the order the node issued them (a lease released for an old connection can never overtake the
- * lease taken for the new one). Commands are pipelined; the connection is re-opened on demand
- * after a failure, at most once per second while Redis stays down, so an outage costs failed
- * Futures, not a reconnect storm. Used from the verticle's event loop only.
+ * One Redis connection taken from a client and kept, with every command pipelined on it, so that
+ * commands reach the server in the order they were issued and a busy path does not exhaust the
+ * client's pool (the pooled client gives each command a connection of its own until its answer).
+ * The connection is opened again on demand after a failure, at most once per second while Redis
+ * stays down, so an outage costs failed Futures, not a reconnect storm. Confined to one event
+ * loop. Used by the edge (pile presence) and the core (live orders, gun serial counters).
  */
-final class OrderedRedis {
+public final class PipelinedConnection {
 
     private static final long RETRY_AFTER_MILLIS = 1000;
-    private static final int MAX_WAITING = 65_536;
 
     private final Redis client;
     private Future<RedisConnection> connection;
     private long failedAt = -RETRY_AFTER_MILLIS;
     private Throwable lastFailure;
 
-    OrderedRedis(Vertx vertx, String connectionString) {
-        this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(connectionString)
-                .setMaxWaitingHandlers(MAX_WAITING));
+    /** Commands on a connection of {@code client}, opened on first use. */
+    public PipelinedConnection(Redis client) {
+        this.client = client;
     }
 
     /** Sends one command. */
-    Future<Response> send(Request request) {
+    public Future<Response> send(Request request) {
         return connection().compose(c -> c.send(request));
     }
 
-    /** Sends commands pipelined; the Future fails if the batch cannot be sent or a command fails. */
-    Future<List<Response>> batch(List<Request> requests) {
+    /** Sends commands pipelined; fails if the batch cannot be sent or a command fails. */
+    public Future<List<Response>> batch(List<Request> requests) {
         return connection().compose(c -> c.batch(requests));
     }
 
-    /** Closes the connection and the client. */
-    Future<Void> close() {
+    /** Closes the connection (not the client); a later command opens a new one. */
+    public Future<Void> close() {
         Future<RedisConnection> c = connection;
         connection = null;
-        Future<Void> closed = c == null ? Future.succeededFuture()
-                : c.compose(RedisConnection::close).recover(err -> Future.succeededFuture());
-        return closed.eventually(client::close);
+        return c == null ? Future.succeededFuture() : c.compose(RedisConnection::close).recover(err -> Future.succeededFuture());
     }
 
     private Future<RedisConnection> connection() {
