@@ -51,7 +51,7 @@ public final class EmbeddedServices implements AutoCloseable {
         JsonObject database = config.getJsonObject("database", new JsonObject());
         if (role.runsCore() && database.getString("host") == null) {
             String name = database.getString("database", "chargeway");
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, database.getInteger("embeddedPort", 3307), name);
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, embeddedDatabasePort(database), name);
             started.add(db);
             config.put("database", database.copy().mergeIn(db.databaseConfig(name)));
             descriptions.add(String.format("MariaDB (embedded)     %s:%d  database %s, user %s  data %s",
@@ -65,6 +65,11 @@ public final class EmbeddedServices implements AutoCloseable {
             descriptions.add(String.format("Redis (embedded)       %s  data %s", server.connectionString(),
                     server.dataDir().toAbsolutePath()));
         }
+    }
+
+    /** The port of the embedded MariaDB: {@code database.embeddedPort}, 3307 unless configured. */
+    public static int embeddedDatabasePort(JsonObject databaseSection) {
+        return databaseSection.getInteger("embeddedPort", 3307);
     }
 
     /** The configuration with database and Redis pointing at the embedded servers where started. */

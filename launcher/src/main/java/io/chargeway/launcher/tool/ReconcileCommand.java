@@ -14,6 +14,7 @@ import io.chargeway.contract.order.ReconciliationReport.JournalMismatch;
 import io.chargeway.core.db.DatabaseOptions;
 import io.chargeway.core.ledger.LedgerReconciliation;
 import io.chargeway.launcher.config.ConfigLoader;
+import io.chargeway.launcher.infra.EmbeddedServices;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import picocli.CommandLine.Command;
@@ -80,7 +81,7 @@ public final class ReconcileCommand implements Callable<Integer> {
         if (database.getString("host") != null) {
             return config;
         }
-        JsonObject embedded = database.copy().put("host", "127.0.0.1").put("port", database.getInteger("embeddedPort", 3307));
+        JsonObject embedded = database.copy().put("host", "127.0.0.1").put("port", EmbeddedServices.embeddedDatabasePort(database));
         embedded.remove("embeddedPort");
         return config.copy().put(DatabaseOptions.SECTION, embedded);
     }
