@@ -58,7 +58,9 @@ public final class OperationsServer {
         Router router = Router.router(vertx);
         router.get("/metrics").handler(this::scrape);
         router.get("/health*").handler(HealthCheckHandler.createWithHealthChecks(checks));
-        server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)).requestHandler(router);
+        // HTTP/1.1 only: no h2c upgrade, which Vert.x 5.0.1 can garble for a large /metrics body.
+        HttpServerOptions http = new HttpServerOptions().setHttp2ClearTextEnabled(false).setHost(host).setPort(port);
+        server = vertx.createHttpServer(http).requestHandler(router);
         return server.listen().map(HttpServer::actualPort);
     }
 
