@@ -4,7 +4,8 @@ package io.chargeway.system;
  * The order benchmark's options.
  *
  * @param piles        simulated piles (the fleet layout: 6 of 10 DC with two guns, 4 AC with one)
- * @param seconds      length of the sustained phase
+ * @param seconds      length of the sustained phase's measurement
+ * @param warmup       seconds of sessions before it (guns joining, the JIT compiling), not measured
  * @param rate         sessions started per second in the paced phase
  * @param pacedSeconds length of the paced phase
  * @param chargeMillis how long each session charges before it is stopped
@@ -12,7 +13,7 @@ package io.chargeway.system;
  * @param burstRounds  rounds of the record-burst phase (every gun started, then all stopped at the piles at once)
  * @param dir          where the embedded MariaDB and Redis keep their files
  */
-record BenchArgs(int piles, int seconds, int rate, int pacedSeconds, long chargeMillis, long liveMillis,
+record BenchArgs(int piles, int seconds, int warmup, int rate, int pacedSeconds, long chargeMillis, long liveMillis,
                  int burstRounds, String dir) {
 
     /**
@@ -23,6 +24,7 @@ record BenchArgs(int piles, int seconds, int rate, int pacedSeconds, long charge
     static BenchArgs parse(String[] argv) {
         int piles = 1000;
         int seconds = 30;
+        int warmup = 20;
         int rate = 200;
         int paced = 20;
         long charge = 2000;
@@ -34,6 +36,7 @@ record BenchArgs(int piles, int seconds, int rate, int pacedSeconds, long charge
             switch (argv[i]) {
                 case "--piles" -> piles = Integer.parseInt(value);
                 case "--seconds" -> seconds = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--rate" -> rate = Integer.parseInt(value);
                 case "--paced-seconds" -> paced = Integer.parseInt(value);
                 case "--charge-millis" -> charge = Long.parseLong(value);
@@ -41,13 +44,13 @@ record BenchArgs(int piles, int seconds, int rate, int pacedSeconds, long charge
                 case "--bursts" -> bursts = Integer.parseInt(value);
                 case "--dir" -> dir = value;
                 default -> throw new IllegalArgumentException("unknown option " + argv[i]
-                        + " (known: --piles --seconds --rate --paced-seconds --charge-millis --live-millis --bursts --dir)");
+                        + " (known: --piles --seconds --warmup --rate --paced-seconds --charge-millis --live-millis --bursts --dir)");
             }
         }
-        if (piles < 1 || piles > 999 * 10 || seconds < 3 || rate < 1 || paced < 1 || charge < 0 || live < 100 || bursts < 0) {
-            throw new IllegalArgumentException("piles 1..9990, seconds >= 3, rate >= 1, paced seconds >= 1, charge millis >= 0,"
+        if (piles < 1 || piles > 999 * 10 || seconds < 3 || warmup < 0 || rate < 1 || paced < 1 || charge < 0 || live < 100 || bursts < 0) {
+            throw new IllegalArgumentException("piles 1..9990, seconds >= 3, warmup >= 0, rate >= 1, paced seconds >= 1, charge millis >= 0,"
                     + " live millis >= 100, bursts >= 0");
         }
-        return new BenchArgs(piles, seconds, rate, paced, charge, live, bursts, dir);
+        return new BenchArgs(piles, seconds, warmup, rate, paced, charge, live, bursts, dir);
     }
 }

@@ -108,12 +108,32 @@ public final class OrderBenchmark {
         System.out.printf(Locale.ROOT, "setup: %d piles, %d guns, %d members, all logged in; sessions charge %d ms, live data every"
                 + " %d ms%n", args.piles(), guns.size(), guns.size(), args.chargeMillis(), args.liveMillis());
         SessionDriver driver = new SessionDriver(bed.vertx, records, args.chargeMillis());
-        Map<String, Long> before = dbStatus(bed);
-        sustained(bed.vertx, driver, records, guns);
-        Map<String, Long> after = dbStatus(bed);
+        boolean slowLog = Boolean.getBoolean("bench.slowLog");
+        List<Map<String, Long>> status = new ArrayList<>();
+        long[] settledBefore = new long[1];
+        sustained(bed.vertx, driver, records, guns, () -> {
+            status.add(dbStatus(bed));
+            settledBefore[0] = records.confirmed();
+            if (slowLog) {
+                // every statement with its time, rows and locks (for finding where the database spends its time)
+                PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log_file = '" + Path.of(args.dir()).toAbsolutePath()
+                        .resolve("statements.log") + "'").execute());
+                PlatformBed.await(bed.pool.query("SET GLOBAL long_query_time = 0").execute());
+                PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log = 1").execute());
+            }
+        }, () -> {
+            status.add(dbStatus(bed));
+            settledBefore[0] = records.confirmed() - settledBefore[0];
+            if (slowLog) {
+                PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log = 0").execute());
+            }
+        });
         StringBuilder db = new StringBuilder();
-        after.forEach((k, v) -> db.append(k).append(' ').append(v - before.getOrDefault(k, 0L)).append(", "));
-        System.out.println("database during the sustained phase: " + db);
+        status.get(1).forEach((k, v) -> db.append(k).append(' ').append(v - status.get(0).getOrDefault(k, 0L)).append(", "));
+        long settled = Math.max(1, settledBefore[0]);
+        System.out.printf(Locale.ROOT, "database while measured: %.1f statements and %.2f fsyncs per settled record; %s%n",
+                (double) (status.get(1).get("Questions") - status.get(0).get("Questions")) / settled,
+                (double) (status.get(1).get("Innodb_data_fsyncs") - status.get(0).get("Innodb_data_fsyncs")) / settled, db);
         burst(bed, fleet, driver, records, guns);
         paced(bed.vertx, driver, records, guns);
         awaitQuiet(records);
@@ -131,7 +151,7 @@ public final class OrderBenchmark {
         Map<String, Long> status = new TreeMap<>();
         PlatformBed.await(bed.pool.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_select',"
                 + " 'Com_update', 'Com_insert', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_data_fsyncs',"
-                + " 'Innodb_deadlocks')").execute()).forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
+                + " 'Innodb_deadlocks', 'Innodb_rows_read')").execute()).forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
         return status;
     }
 
@@ -206,11 +226,12 @@ public final class OrderBenchmark {
      * is not hit by all starts at once; prints records settled (0x40 received by the piles) per
      * second, and their mean once all guns are cycling.
      */
-    private void sustained(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
-        int ramp = Math.max(1, Math.min(10, args.seconds() / 3));
-        long end = System.nanoTime() + Duration.ofSeconds(args.seconds()).toNanos();
+    private void sustained(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns,
+                           Runnable measurementStarts, Runnable measurementEnds) {
+        int ramp = Math.max(1, Math.min(10, (args.warmup() + args.seconds()) / 3));
+        int total = args.warmup() + args.seconds();
+        long end = System.nanoTime() + Duration.ofSeconds(total).toNanos();
         List<Future<Void>> loops = new ArrayList<>();
-        records.latency().getIntervalHistogram();
         for (int i = 0; i < guns.size(); i++) {
             BenchGun gun = guns.get(i);
             Promise<Void> loop = Promise.promise();
@@ -219,19 +240,25 @@ public final class OrderBenchmark {
         }
         List<Long> perSecond = new ArrayList<>();
         long last = records.confirmed();
-        for (int s = 0; s < args.seconds(); s++) {
+        for (int s = 0; s < total; s++) {
+            if (s == args.warmup()) {
+                records.latency().getIntervalHistogram();
+                measurementStarts.run();
+            }
             sleep(1000);
             long now = records.confirmed();
             perSecond.add(now - last);
             last = now;
         }
-        PlatformBed.await(Future.join(loops), Duration.ofMinutes(5));
         Histogram latency = records.latency().getIntervalHistogram();
-        List<Long> steady = perSecond.subList(ramp, perSecond.size());
-        System.out.printf(Locale.ROOT, "sustained: %d guns cycling for %d s (joining over the first %d s); settled records per"
-                + " second: %s%n", guns.size(), args.seconds(), ramp, perSecond);
+        measurementEnds.run();
+        PlatformBed.await(Future.join(loops), Duration.ofMinutes(5));
+        int from = Math.max(args.warmup(), ramp);
+        List<Long> steady = perSecond.subList(from, perSecond.size());
+        System.out.printf(Locale.ROOT, "sustained: %d guns cycling, joining over the first %d s, %d s warm-up, then %d s measured;"
+                + " settled records per second: %s%n", guns.size(), ramp, args.warmup(), args.seconds(), perSecond);
         System.out.printf(Locale.ROOT, "sustained: %.0f settled records/s (mean of seconds %d..%d), min %d/s; 0x3B->0x40 p50"
-                        + " %.1f ms, p99 %.1f ms%n", steady.stream().mapToLong(Long::longValue).average().orElse(0), ramp + 1,
+                        + " %.1f ms, p99 %.1f ms%n", steady.stream().mapToLong(Long::longValue).average().orElse(0), from + 1,
                 perSecond.size(), steady.stream().mapToLong(Long::longValue).min().orElse(0),
                 latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0);
     }

@@ -8,6 +8,7 @@ import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.order.MemberView;
 import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.wallet.MemberBalances;
 import io.vertx.core.Future;
 import io.vertx.mysqlclient.MySQLClient;
@@ -78,6 +79,7 @@ public final class MemberRepository {
      */
     public static Future<LockedMember> lockWithBalances(SqlClient conn, long tenantId, long memberId) {
         return conn.preparedQuery("SELECT m.status, a.account_type, a.balance_fen FROM members m LEFT JOIN ledger_accounts a"
+                + LedgerRepository.BY_ACCOUNT_KEY
                 + " ON a.tenant_id = m.tenant_id AND a.owner_id = m.id AND a.account_type IN ('MEMBER_CASH', 'MEMBER_GIFT',"
                 + " 'MEMBER_HOLD', 'MEMBER_ARREARS') WHERE m.id = ? AND m.tenant_id = ? ORDER BY a.account_type FOR UPDATE")
                 .execute(Tuple.of(memberId, tenantId)).compose(rows -> {

@@ -40,7 +40,8 @@ public final class OccupancyService {
             + " WHERE o.id = (SELECT MAX(id) FROM charge_orders WHERE pile_no = ? AND gun_no = ?) AND o.state <> 'FAILED'"
             + " AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0 ON DUPLICATE KEY UPDATE order_id = order_id";
     private static final String LOCK_OPEN = "SELECT order_id, charging_ended_at, grace_minutes, fee_per_minute_fen, cap_fen"
-            + " FROM order_occupancies WHERE pile_no = ? AND gun_no = ? AND state = 'OPEN' ORDER BY order_id FOR UPDATE";
+            + " FROM order_occupancies FORCE INDEX (idx_order_occupancies_gun) WHERE pile_no = ? AND gun_no = ? AND state = 'OPEN'"
+            + " ORDER BY order_id FOR UPDATE";
 
     private final TransactionRunner tx;
     private final Clock clock;

@@ -126,7 +126,8 @@ public final class OrderRepository {
 
     /** A member's orders that are starting or charging, locked, in id order. */
     public static Future<List<OrderRow>> runningOfMember(SqlClient conn, long tenantId, long memberId) {
-        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE tenant_id = ? AND member_id = ?"
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders FORCE INDEX (idx_charge_orders_member)"
+                + " WHERE tenant_id = ? AND member_id = ?"
                 + " AND state IN ('STARTING', 'CHARGING') ORDER BY id FOR UPDATE", Tuple.of(tenantId, memberId));
     }
 

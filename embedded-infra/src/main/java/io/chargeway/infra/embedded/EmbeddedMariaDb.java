@@ -89,6 +89,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--default-time-zone=+00:00")
                 // Level 1 keeps errors and real warnings but not a note per client that left without QUIT.
                 .addArg("--log-warnings=1");
+        // Extra server options for measurements (e.g. -Dchargeway.mariadb.args=--performance-schema=ON).
+        for (String arg : System.getProperty("chargeway.mariadb.args", "").split(",")) {
+            if (!arg.isBlank()) {
+                builder.addArg(arg.strip());
+            }
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told so explicitly.
             builder.addArg("--user=root");

@@ -36,7 +36,8 @@ final class SettlementRows {
         List<String> sorted = serials.stream().sorted().toList();
         Tuple params = Tuple.tuple();
         sorted.forEach(params::addString);
-        return conn.preparedQuery("SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE trade_serial IN ("
+        return conn.preparedQuery("SELECT " + OrderRow.COLUMNS + " FROM charge_orders"
+                + " FORCE INDEX (uk_charge_orders_trade_serial) WHERE trade_serial IN ("
                 + LedgerRepository.placeholders(sorted.size()) + ") ORDER BY trade_serial FOR UPDATE").execute(params).map(rows -> {
                     Map<String, OrderRow> out = new HashMap<>();
                     rows.forEach(r -> {
