@@ -2,7 +2,10 @@ package io.chargeway.core.member;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
@@ -149,7 +152,24 @@ public final class MemberRepository {
         return null;
     }
 
-    private static PlatformException notFound(long memberId) {
+    /**
+     * Locks members ({@code SELECT ... FOR UPDATE} by primary key, in id order) and answers their
+     * status by id; members of another tenant or that do not exist are absent.
+     */
+    public static Future<Map<Long, String>> lockStatuses(SqlClient conn, long tenantId, Collection<Long> memberIds) {
+        List<Long> ids = memberIds.stream().distinct().sorted().toList();
+        Tuple params = Tuple.tuple().addLong(tenantId);
+        ids.forEach(params::addLong);
+        return conn.preparedQuery("SELECT id, status FROM members FORCE INDEX (PRIMARY) WHERE tenant_id = ? AND id IN ("
+                + LedgerRepository.placeholders(ids.size()) + ") ORDER BY id FOR UPDATE").execute(params).map(rows -> {
+                    Map<Long, String> out = new HashMap<>();
+                    rows.forEach(r -> out.put(r.getLong("id"), r.getString("status")));
+                    return out;
+                });
+    }
+
+    /** The error for a member that does not exist (or belongs to another tenant). */
+    public static PlatformException notFound(long memberId) {
         return new PlatformException(ErrorCode.NOT_FOUND, "member " + memberId + " does not exist");
     }
 

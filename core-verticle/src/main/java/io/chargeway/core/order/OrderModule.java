@@ -94,7 +94,7 @@ public final class OrderModule {
         GunAvailability guns = new GunAvailability(pipelined);
         OrderLifecycle lifecycle = new OrderLifecycle(tx, feed, live, clock);
         OrderOpener opener = new OrderOpener(tx, guns, live, feed, new HoldPolicy(options.minStartBalanceFen()),
-                options.startTimeout(), clock);
+                options.startTimeout(), clock, options.openingBatchSize(), options.openingConcurrency());
         StopService stops = new StopService(pool, lifecycle, commands);
         OccupancyService occupancy = new OccupancyService(tx, clock);
         PileEventsListener pileEvents = new PileEventsListener(pool, new LiveProgress(pool, live, feed, lifecycle, stops, commands),

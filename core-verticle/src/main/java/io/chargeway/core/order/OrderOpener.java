@@ -22,9 +22,9 @@ import io.vertx.sqlclient.SqlConnection;
 /**
  * Opens an order for a start, from the app (0x34 follows) or at the pile (0x32 follows): in one
  * transaction it locks the member's balances, checks status, arrears and balance, freezes the
- * hold and inserts the order in STARTING with its start deadline. The unique key on the gun's
- * running order makes exactly one of two racing starts win; the other gets
- * {@link StartRefusal#GUN_BUSY}.
+ * hold and inserts the order in STARTING with its start deadline. Starts that arrive together
+ * share a transaction ({@link OpeningBatcher}). The unique key on the gun's running order makes
+ * exactly one of two racing starts win; the other gets {@link StartRefusal#GUN_BUSY}.
  */
 public final class OrderOpener {
 
@@ -35,10 +35,14 @@ public final class OrderOpener {
     private final HoldPolicy holds;
     private final Duration startTimeout;
     private final Clock clock;
+    private final OpeningBatcher batcher;
 
-    /** An opener writing through {@code tx}. */
+    /**
+     * An opener writing through {@code tx}, in batches of at most {@code maxBatch} starts with at
+     * most {@code concurrency} batches at once.
+     */
     public OrderOpener(TransactionRunner tx, GunAvailability guns, LiveOrderCache live, OrderFeed feed, HoldPolicy holds,
-                       Duration startTimeout, Clock clock) {
+                       Duration startTimeout, Clock clock, int maxBatch, int concurrency) {
         this.tx = tx;
         this.guns = guns;
         this.live = live;
@@ -46,6 +50,7 @@ public final class OrderOpener {
         this.holds = holds;
         this.startTimeout = startTimeout;
         this.clock = clock;
+        this.batcher = new OpeningBatcher(tx, this::openIn, holds, startTimeout, maxBatch, concurrency);
     }
 
     /**
@@ -58,8 +63,7 @@ public final class OrderOpener {
     public Future<OrderRow> open(Opening o) {
         return guns.nextSerialCounter(o.pile().pileNo(), o.gun(), o.requireOnline()).compose(counter -> {
             Instant now = clock.instant();
-            String serial = TradeSerials.of(o.pile().pileNo(), o.gun(), now, counter);
-            return tx.inTransaction("open order " + serial, conn -> openIn(conn, o, serial, now));
+            return batcher.submit(new OpeningBatcher.Pending(o, TradeSerials.of(o.pile().pileNo(), o.gun(), now, counter), now));
         }).recover(err -> err instanceof PlatformException p && p.code() == ErrorCode.PILE_OFFLINE ? offlineOrFrozen(o, p)
                         : Future.failedFuture(err instanceof Refused ? err : refusalOf(err)))
                 .onSuccess(order -> {
@@ -68,35 +72,57 @@ public final class OrderOpener {
                 });
     }
 
-    private Future<OrderRow> openIn(SqlConnection conn, Opening o, String serial, Instant now) {
+    private Future<OrderRow> openIn(SqlConnection conn, OpeningBatcher.Pending start) {
+        Opening o = start.opening();
         long tenant = o.pile().tenantId();
+        Instant now = start.at();
         return MemberRepository.lockWithBalances(conn, tenant, o.memberId()).compose(member -> {
-            if (!"ACTIVE".equals(member.status())) {
-                return Future.failedFuture(frozen(o));
+            Refused refused = decide(o, member.status(), member.balances(), holds);
+            if (refused != null) {
+                return Future.failedFuture(refused);
             }
-            MemberBalances b = member.balances();
-            if (b.inArrears()) {
-                return Future.failedFuture(new Refused(StartRefusal.IN_ARREARS, "member " + o.memberId() + " owes "
-                        + b.arrearsFen() + " fen from an earlier session; top up first"));
-            }
-            long holdFen = holds.holdFen(o.mode(), o.limitValue(), b.availableFen());
-            if (holdFen < 0) {
-                return Future.failedFuture(new Refused(StartRefusal.INSUFFICIENT_BALANCE, "insufficient balance: "
-                        + b.availableFen() + " fen available, at least " + Math.max(holds.minStartFen(),
-                        o.mode() == ChargeMode.AMOUNT ? o.limitValue() : 0) + " fen needed"));
-            }
-            MemberWallet wallet = new MemberWallet(tenant, o.memberId(), b);
-            Hold hold = wallet.planHold(holdFen);
-            NewOrder order = new NewOrder(serial, tenant, o.pile().stationId(), o.pile().id(), o.pile().pileNo(), o.gun(),
-                    o.memberId(), o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, hold, o.tariff(),
-                    o.physicalCardNo(), o.logicalCardNo(), o.vin(), now.plus(startTimeout), o.cause(), now);
+            MemberWallet wallet = new MemberWallet(tenant, o.memberId(), member.balances());
+            Hold hold = wallet.planHold(holds.holdFen(o.mode(), o.limitValue(), member.balances().availableFen()));
+            NewOrder order = newOrder(o, start.serial(), hold, now.plus(startTimeout), now);
             return OrderRepository.insert(conn, order)
-                    .compose(id -> LedgerRepository.write(conn, List.of(wallet.holdJournal(JournalKind.HOLD, hold, serial)),
+                    .compose(id -> LedgerRepository.write(conn, List.of(wallet.holdJournal(JournalKind.HOLD, hold, start.serial())),
                             null, now).map(id))
-                    .map(id -> new OrderRow(id, serial, tenant, o.pile().stationId(), o.pile().id(), o.pile().pileNo(), o.gun(),
-                            o.memberId(), o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, hold, o.tariff(),
-                            o.physicalCardNo(), now, null));
+                    .map(id -> row(id, order));
         });
+    }
+
+    /**
+     * Whether a member may start: active, not in arrears, with enough available for the mode's hold.
+     *
+     * @return the refusal, or null when the start may open
+     */
+    static Refused decide(Opening o, String status, MemberBalances b, HoldPolicy holds) {
+        if (!"ACTIVE".equals(status)) {
+            return frozen(o);
+        }
+        if (b.inArrears()) {
+            return new Refused(StartRefusal.IN_ARREARS, "member " + o.memberId() + " owes " + b.arrearsFen()
+                    + " fen from an earlier session; top up first");
+        }
+        if (holds.holdFen(o.mode(), o.limitValue(), b.availableFen()) < 0) {
+            return new Refused(StartRefusal.INSUFFICIENT_BALANCE, "insufficient balance: " + b.availableFen()
+                    + " fen available, at least " + Math.max(holds.minStartFen(), o.mode() == ChargeMode.AMOUNT ? o.limitValue() : 0)
+                    + " fen needed");
+        }
+        return null;
+    }
+
+    /** The order a start opens, STARTING with its hold. */
+    static NewOrder newOrder(Opening o, String serial, Hold hold, Instant startDeadline, Instant now) {
+        return new NewOrder(serial, o.pile().tenantId(), o.pile().stationId(), o.pile().id(), o.pile().pileNo(), o.gun(),
+                o.memberId(), o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, hold, o.tariff(), o.physicalCardNo(),
+                o.logicalCardNo(), o.vin(), startDeadline, o.cause(), now);
+    }
+
+    /** The row of an order just inserted with {@code id}. */
+    static OrderRow row(long id, NewOrder o) {
+        return new OrderRow(id, o.tradeSerial(), o.tenantId(), o.stationId(), o.pileId(), o.pileNo(), o.gun(), o.memberId(),
+                o.trigger(), o.mode(), o.limitValue(), OrderState.STARTING, o.hold(), o.tariff(), o.physicalCardNo(), o.at(), null);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.chargeway.core.order;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.ledger.LedgerRepository;
 import io.vertx.core.Future;
 import io.vertx.mysqlclient.MySQLClient;
 import io.vertx.sqlclient.Row;
@@ -42,7 +44,13 @@ public final class OrderRepository {
      *         gun is held by another running order
      */
     public static Future<Long> insert(SqlClient conn, NewOrder o) {
-        Tuple params = Tuple.tuple().addString(o.tradeSerial()).addLong(o.tenantId()).addLong(o.stationId())
+        Tuple params = Tuple.tuple();
+        addInsertParams(params, o);
+        return conn.preparedQuery(INSERT).execute(params).map(rows -> (Long) rows.property(MySQLClient.LAST_INSERTED_ID));
+    }
+
+    private static void addInsertParams(Tuple params, NewOrder o) {
+        params.addString(o.tradeSerial()).addLong(o.tenantId()).addLong(o.stationId())
                 .addLong(o.pileId()).addString(o.pileNo()).addInteger(o.gun()).addValue(o.memberId() > 0 ? o.memberId() : null)
                 .addString(o.memberId() > 0 ? "MEMBER_WALLET" : "NONE").addString(o.trigger()).addString(o.mode().name())
                 .addLong(o.limitValue()).addString(o.state().name()).addLong(o.hold().giftFen()).addLong(o.hold().cashFen())
@@ -50,7 +58,33 @@ public final class OrderRepository {
                 .addString(o.logicalCardNo()).addString(o.vin()).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
                 .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
                 .addString(o.state().name()).addString(cut(o.cause())).addString(HistoryTime.format(o.at()));
-        return conn.preparedQuery(INSERT).execute(params).map(rows -> (Long) rows.property(MySQLClient.LAST_INSERTED_ID));
+    }
+
+    /**
+     * Inserts orders and their first transitions in one statement.
+     *
+     * @return their ids by trade serial (read back by serial: ids of a multi-row insert are
+     *         consecutive only under some auto-increment lock modes); failed with the client's
+     *         duplicate-key error when a serial exists or a gun is held, and then nothing is inserted
+     */
+    public static Future<Map<String, Long>> insertAll(SqlClient conn, List<NewOrder> orders) {
+        String values = INSERT.substring(INSERT.indexOf("(?"));
+        StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf("(?")));
+        Tuple params = Tuple.tuple();
+        Tuple serials = Tuple.tuple();
+        for (int i = 0; i < orders.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(values);
+            addInsertParams(params, orders.get(i));
+            serials.addString(orders.get(i).tradeSerial());
+        }
+        return conn.preparedQuery(sql.toString()).execute(params)
+                .compose(v -> conn.preparedQuery("SELECT id, trade_serial FROM charge_orders FORCE INDEX (uk_charge_orders_trade_serial)"
+                        + " WHERE trade_serial IN (" + LedgerRepository.placeholders(orders.size()) + ")").execute(serials))
+                .map(rows -> {
+                    Map<String, Long> ids = new HashMap<>();
+                    rows.forEach(r -> ids.put(r.getString("trade_serial"), r.getLong("id")));
+                    return ids;
+                });
     }
 
     /**

@@ -60,6 +60,12 @@ public record OrderRow(long id, String tradeSerial, long tenantId, long stationI
                 hold, tariff, physicalCardNo, createdAt, startedAt);
     }
 
+    /** This row with the id the database gave it. */
+    public OrderRow withId(long newId) {
+        return new OrderRow(newId, tradeSerial, tenantId, stationId, pileId, pileNo, gun, memberId, trigger, mode, limitValue,
+                state, hold, tariff, physicalCardNo, createdAt, startedAt);
+    }
+
     /** This row CHARGING since {@code at} (after this node saw the pile start). */
     public OrderRow started(Instant at) {
         return new OrderRow(id, tradeSerial, tenantId, stationId, pileId, pileNo, gun, memberId, trigger, mode, limitValue,

@@ -103,6 +103,61 @@ class StartRulesIT {
         assertThat(orders.wallet(loser).heldFen()).isZero();
     }
 
+    /**
+     * A rush of starts shares opening transactions ({@link OpeningBatcher}); each start must come
+     * out exactly as it would alone: a poor member and a member's second start refused for the
+     * balance, one of two starts on one gun refused as busy, every other order opened with its hold.
+     */
+    @Test
+    void aRushOfStartsOpensEachAsItWouldAlone() {
+        String[][] guns = {{"32010600019001", "1"}, {"32010600019001", "2"}, {"32010600019002", "1"}, {"32010600019002", "2"},
+            {"32010600019003", "1"}, {"32010600019003", "2"}, {"32010600019004", "1"}, {"32010600019006", "2"},
+            {"32010600019007", "1"}, {"32010600019008", "1"}};
+        for (String[] g : guns) {
+            orders.online(g[0], Integer.parseInt(g[1]), SILENT_NODE);
+        }
+        long[] members = new long[10];
+        for (int i = 0; i < 10; i++) {
+            members[i] = orders.member(i == 9 ? 50 : 10_000, 0);
+        }
+        members[7] = members[6]; // one member starts two guns: the first start holds everything
+        // and guns[8] is wanted by member 8 and by a contender
+        long contender = orders.member(10_000, 0);
+        List<Future<Message<Object>>> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            replies.add(start(members[i], guns[i]));
+        }
+        replies.add(start(contender, guns[8]));
+        CoreFixture.await(Future.join(new java.util.ArrayList<>(replies)).otherwiseEmpty());
+
+        for (int i : new int[] {0, 1, 2, 3, 4, 5}) {
+            assertThat(replies.get(i).succeeded()).as("start %d", i).isTrue();
+            assertThat(BusJson.fromJson((JsonObject) replies.get(i).result().body(), OrderView.class).holdFen()).isEqualTo(10_000);
+        }
+        assertThat(List.of(replies.get(6), replies.get(7))).as("one member, two guns").filteredOn(Future::succeeded).hasSize(1);
+        Future<Message<Object>> second = replies.get(6).failed() ? replies.get(6) : replies.get(7);
+        assertThat(failureCode(second)).isEqualTo(ErrorCode.PAYMENT_REQUIRED.busCode());
+        assertThat(List.of(replies.get(8), replies.get(10))).as("two members, one gun").filteredOn(Future::succeeded).hasSize(1);
+        Future<Message<Object>> lost = replies.get(8).failed() ? replies.get(8) : replies.get(10);
+        assertThat(failureCode(lost)).isEqualTo(ErrorCode.CONFLICT.busCode());
+        assertThat(failureCode(replies.get(9))).as("poor member").isEqualTo(ErrorCode.PAYMENT_REQUIRED.busCode());
+        assertThat(orders.core.count("SELECT COUNT(*) FROM charge_orders WHERE member_id IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                members[0], members[1], members[2], members[3], members[4], members[5], members[6], members[8], members[9],
+                contender)).isEqualTo(8);
+        assertThat(orders.core.count("SELECT COUNT(DISTINCT id) FROM charge_orders WHERE pile_no = '32010600019007'")).isEqualTo(1);
+        assertThat(orders.wallet(members[9]).heldFen()).isZero();
+        assertThat(orders.reconcile().balanced()).isTrue();
+    }
+
+    private static Future<Message<Object>> start(long member, String[] gun) {
+        return orders.core.vertx.eventBus().request(OrderAddresses.ORDERS_START, BusJson.toJson(new StartOrder(OrderFixture.TENANT,
+                member, gun[0], Integer.parseInt(gun[1]), "FULL", 0, 0, 0)));
+    }
+
+    private static int failureCode(Future<Message<Object>> reply) {
+        return ((io.vertx.core.eventbus.ReplyException) reply.cause()).failureCode();
+    }
+
     @Test
     void aStartNeverConfirmedFailsAfterTheTimeoutAndReleasesTheHold() {
         long member = orders.member(8000, 2000);
