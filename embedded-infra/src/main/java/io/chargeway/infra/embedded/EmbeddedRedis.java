@@ -52,6 +52,9 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .setting("dir \"" + dataDir + "\"")
                     .setting("appendonly yes")
                     .setting("appendfsync everysec")
+                    // The append-only file is the persistence; no RDB snapshots. With snapshots, a failed
+                    // save makes Redis refuse SIGTERM ("errors trying to shut down") and stop() waits forever.
+                    .setting("save \"\"")
                     .soutListener(line -> LOG.debug("redis [port: {}]: {}", actualPort, line))
                     .serrListener(line -> LOG.warn("redis [port: {}]: {}", actualPort, line))
                     .build();
