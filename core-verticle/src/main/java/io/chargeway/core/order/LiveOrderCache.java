@@ -25,6 +25,8 @@ import io.vertx.redis.client.Request;
  */
 public final class LiveOrderCache {
 
+    private static final String AWAITING_START_REPLY = "awaitingStartReply";
+
     private final PipelinedConnection redis;
     private final int ttlSeconds;
 
@@ -52,8 +54,14 @@ public final class LiveOrderCache {
         fields.put("limitValue", Long.toString(order.limits().limitValue()));
         fields.put("holdFen", Long.toString(order.limits().holdFen()));
         fields.put("tariff", BusJson.toJson(order.limits().tariff()).encode());
+        fields.put(AWAITING_START_REPLY, order.awaitingStartReply() ? "1" : "0");
         fields.putAll(progressFields(order.progress(), 0));
         return write(order.tradeSerial(), fields);
+    }
+
+    /** The wait for the pile's answer to the remote start ended without one: from now on live samples confirm it. */
+    public Future<Void> startReplyWaitEnded(String tradeSerial) {
+        return write(tradeSerial, Map.of(AWAITING_START_REPLY, "0"));
     }
 
     /** Records a sample's progress, the amount it is worth and the event published for it. */
@@ -79,6 +87,12 @@ public final class LiveOrderCache {
             fields.put("holdFen", Long.toString(holdFen));
         }
         return write(tradeSerial, fields);
+    }
+
+    /** The state of a running order as last written, or null when Redis has none. */
+    public Future<OrderState> state(String tradeSerial) {
+        return redis.send(Request.cmd(Command.HGET).arg(key(tradeSerial)).arg("state"))
+                .map(r -> r == null ? null : OrderState.valueOf(r.toString()));
     }
 
     /** The live context of an order, or null when Redis has none. */
@@ -131,6 +145,7 @@ public final class LiveOrderCache {
                         Long.parseLong(f.get("valley"))));
         return new LiveOrder(Long.parseLong(f.get("orderId")), serial, Long.parseLong(f.get("tenantId")),
                 Long.parseLong(f.get("memberId")), f.get("pileNo"), Integer.parseInt(f.get("gun")),
-                OrderState.valueOf(f.get("state")), limits, state, Long.parseLong(f.getOrDefault("amountFen", "0")));
+                OrderState.valueOf(f.get("state")), limits, state, Long.parseLong(f.getOrDefault("amountFen", "0")),
+                "1".equals(f.get(AWAITING_START_REPLY)));
     }
 }

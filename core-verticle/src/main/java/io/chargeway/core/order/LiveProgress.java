@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
  * Applies real-time data (0x13) to running orders: the energy since the last sample is priced
  * per half-hour slot with the order's tariff ({@link ProgressStep}), the progress is kept in
  * Redis ({@link LiveOrderCache}) and published on the order feed, a STARTING order the pile
- * reports charging moves to CHARGING, and the session is stopped (0x36) when the mode's limit
- * or the hold is reached. A pile charging under an order the platform failed (the 90 s rule)
- * is told to stop. Lossy like the data: a sample that cannot be applied is logged and dropped.
+ * reports charging moves to CHARGING (a remote start only once the platform no longer waits
+ * for the pile's answer to it: the answer confirms it, and both at once would write twice),
+ * and the session is stopped (0x36) when the mode's limit or the hold is reached. A pile
+ * charging under an order the platform failed (the 90 s rule) is told to stop. Lossy like
+ * the data: a sample that cannot be applied is logged and dropped.
  */
 public final class LiveProgress {
 
@@ -75,7 +77,7 @@ public final class LiveProgress {
                 s.remainingMinutes(), order.limits().holdFen(), s.at());
         feed.publish(event);
         Future<Void> saved = live.progress(order.tradeSerial(), step.state(), step.amountFen(), event);
-        if (order.state() == OrderState.STARTING && s.status() == GunStatus.CHARGING) {
+        if (order.state() == OrderState.STARTING && s.status() == GunStatus.CHARGING && !order.awaitingStartReply()) {
             saved = saved.compose(v -> row(order)).compose(row -> row == null ? Future.succeededFuture()
                     : lifecycle.charging(row, "pile reports charging (0x13)").mapEmpty());
         }

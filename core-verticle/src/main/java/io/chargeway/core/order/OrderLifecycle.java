@@ -2,7 +2,10 @@ package io.chargeway.core.order;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.ledger.TransactionRunner;
@@ -21,11 +24,25 @@ import org.slf4j.LoggerFactory;
 public final class OrderLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderLifecycle.class);
+    private static final int STOPPED_REMEMBERED = 100_000;
 
     private final TransactionRunner tx;
     private final OrderFeed feed;
     private final LiveOrderCache live;
     private final Clock clock;
+    /**
+     * The orders this node moved to STOPPING, by pile and gun, until the gun reports the end of
+     * charging: the gun event then needs no database work (see {@link #atGun}). Bounded; a gun
+     * whose event never comes is forgotten with the oldest.
+     */
+    private final Map<String, String> stoppedHere = Collections.synchronizedMap(new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > STOPPED_REMEMBERED;
+        }
+    });
 
     /** Transitions written through {@code tx}, announced on {@code feed}. */
     public OrderLifecycle(TransactionRunner tx, OrderFeed feed, LiveOrderCache live, Clock clock) {
@@ -53,6 +70,17 @@ public final class OrderLifecycle {
      * @return whether an order moved
      */
     public Future<Boolean> atGun(String pileNo, int gun, OrderState from, OrderState to, String cause) {
+        String stopped = from == OrderState.CHARGING ? stoppedHere.remove(pileNo + ":" + gun) : null;
+        if (stopped == null) {
+            return moveAtGun(pileNo, gun, from, to, cause);
+        }
+        // this node stopped the gun's order: if it still waits for its record it holds the gun, so no
+        // order of the gun is CHARGING and the conditional update would change nothing
+        return live.state(stopped).otherwiseEmpty().compose(state -> state == OrderState.STOPPING
+                || state == OrderState.AWAITING_RECORD ? Future.succeededFuture(false) : moveAtGun(pileNo, gun, from, to, cause));
+    }
+
+    private Future<Boolean> moveAtGun(String pileNo, int gun, OrderState from, OrderState to, String cause) {
         Instant now = clock.instant();
         OrderChange change = OrderChange.to(to, cause, now);
         if (to == OrderState.CHARGING) {
@@ -79,7 +107,12 @@ public final class OrderLifecycle {
      */
     public Future<Boolean> stopping(OrderRow order, StopCause stopCause, String cause) {
         Instant now = clock.instant();
-        return move(order, order.state(), OrderChange.to(OrderState.STOPPING, cause, now).stopped().stopCause(stopCause));
+        return move(order, order.state(), OrderChange.to(OrderState.STOPPING, cause, now).stopped().stopCause(stopCause))
+                .onSuccess(moved -> {
+                    if (moved) {
+                        stoppedHere.put(order.pileNo() + ":" + order.gun(), order.tradeSerial());
+                    }
+                });
     }
 
     /**

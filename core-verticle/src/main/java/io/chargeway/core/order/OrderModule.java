@@ -105,7 +105,7 @@ public final class OrderModule {
         consumers.add(JsonRequestConsumer.serve(bus, Addresses.CORE_PILE_AUTHORIZE, StartAuthorizationRequest.class,
                 new CardAuthorization(pool, opener)::authorize));
         consumers.add(PileEventsListener.subscribe(bus, pileEvents));
-        orders(bus, consumers, new StartService(pool, opener, lifecycle, commands), stops, new OrderQueries(pool, live));
+        orders(bus, consumers, new StartService(pool, opener, lifecycle, commands, live), stops, new OrderQueries(pool, live));
         money(bus, consumers, tx, live, commands, occupancy);
         TariffScheduleService schedules = new TariffScheduleService(tx, clock);
         consumers.add(JsonRequestConsumer.serve(bus, OrderAddresses.TARIFFS_SCHEDULE, ScheduleTariff.class, schedules::schedule));

@@ -67,7 +67,7 @@ public final class OrderOpener {
         }).recover(err -> err instanceof PlatformException p && p.code() == ErrorCode.PILE_OFFLINE ? offlineOrFrozen(o, p)
                         : Future.failedFuture(err instanceof Refused ? err : refusalOf(err)))
                 .onSuccess(order -> {
-                    live.put(LiveOrder.of(order));
+                    live.put(LiveOrder.opened(order));
                     feed.stateChanged(order, null, OrderState.STARTING, o.cause(), 0, order.createdAt());
                 });
     }

@@ -33,9 +33,11 @@ public final class StartService {
     private final OrderOpener opener;
     private final OrderLifecycle lifecycle;
     private final PileCommands commands;
+    private final LiveOrderCache live;
 
     /** A start service over the registry in {@code pool}. */
-    public StartService(Pool pool, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands) {
+    public StartService(Pool pool, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands, LiveOrderCache live) {
+        this.live = live;
         this.pool = pool;
         this.opener = opener;
         this.lifecycle = lifecycle;
@@ -92,7 +94,7 @@ public final class StartService {
                 return lifecycle.fail(order.id(), "start command not delivered: " + failure.getMessage())
                         .map(moved -> moved ? order.withState(OrderState.FAILED) : null);
             }
-            return Future.succeededFuture(order);
+            return live.startReplyWaitEnded(order.tradeSerial()).otherwiseEmpty().map(order);
         });
     }
 
@@ -104,7 +106,8 @@ public final class StartService {
         LOG.info("pile refused remote start [pile: {}, gun: {}, serial: {}, reason: {}]", order.pileNo(), order.gun(),
                 order.tradeSerial(), result.reason());
         if (code instanceof Number n && n.intValue() == GUN_NOT_PLUGGED) {
-            return Future.succeededFuture(order);
+            // the pile may still start once the gun is plugged: its late 0x33 or its live data confirm it
+            return live.startReplyWaitEnded(order.tradeSerial()).otherwiseEmpty().map(order);
         }
         return lifecycle.fail(order.id(), "pile refused the start (0x33): " + result.reason())
                 .map(moved -> moved ? order.withState(OrderState.FAILED) : null);
