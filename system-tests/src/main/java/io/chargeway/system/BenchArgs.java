@@ -47,9 +47,10 @@ record BenchArgs(int piles, int seconds, int warmup, int rate, int pacedSeconds,
                         + " (known: --piles --seconds --warmup --rate --paced-seconds --charge-millis --live-millis --bursts --dir)");
             }
         }
-        if (piles < 1 || piles > 999 * 10 || seconds < 3 || warmup < 0 || rate < 1 || paced < 1 || charge < 0 || live < 100 || bursts < 0) {
-            throw new IllegalArgumentException("piles 1..9990, seconds >= 3, warmup >= 0, rate >= 1, paced seconds >= 1, charge millis >= 0,"
-                    + " live millis >= 100, bursts >= 0");
+        if (piles < 1 || piles > 999 * 10 || seconds < 3 || warmup < 0 || rate < 1 || paced < 1 || charge < 0 || live < 100
+                || bursts < 0) {
+            throw new IllegalArgumentException("piles 1..9990, seconds >= 3, warmup >= 0, rate >= 1, paced seconds >= 1,"
+                    + " charge millis >= 0, live millis >= 100, bursts >= 0");
         }
         return new BenchArgs(piles, seconds, warmup, rate, paced, charge, live, bursts, dir);
     }

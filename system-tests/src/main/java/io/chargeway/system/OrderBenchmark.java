@@ -151,7 +151,8 @@ public final class OrderBenchmark {
         Map<String, Long> status = new TreeMap<>();
         PlatformBed.await(bed.pool.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_select',"
                 + " 'Com_update', 'Com_insert', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_data_fsyncs',"
-                + " 'Innodb_deadlocks', 'Innodb_rows_read')").execute()).forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
+                + " 'Innodb_deadlocks', 'Innodb_rows_read')").execute())
+                .forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
         return status;
     }
 

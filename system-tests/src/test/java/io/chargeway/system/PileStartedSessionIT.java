@@ -1,6 +1,7 @@
 package io.chargeway.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -98,7 +99,9 @@ class PileStartedSessionIT {
 
         assertThat(settled.order().trigger()).isEqualTo("OFFLINE_CARD");
         assertThat(settled.order().payerType()).isEqualTo("NONE");
-        assertThat(settled.order().amountFen()).isEqualTo(settled.order().pileAmountFen());
+        // the platform rounds each period's electricity and service to the fen, the pile its total:
+        // they may differ by the tolerance (1 fen) depending on how much energy the session took
+        assertThat(settled.order().amountFen()).isCloseTo(settled.order().pileAmountFen(), within(1L));
         assertThat(settled.transitions()).extracting(t -> t.toState()).containsExactly("AWAITING_RECORD", "SETTLED");
         PlatformBed.await(pile.stop());
     }
