@@ -274,10 +274,11 @@ public final class OrderBenchmark {
     /** Latency at a moderate rate: sessions at {@code --rate} per second for {@code --paced-seconds}. */
     private void paced(Vertx vertx, SessionDriver driver, RecordWatch records, List<BenchGun> guns) {
         Paced run = pace(vertx, driver, records, guns, args.rate(), args.pacedSeconds());
-        System.out.printf(Locale.ROOT, "paced: %d sessions at %d/s; %d records confirmed; 0x3B->0x40 p50 %.1f ms, p99 %.1f ms,"
-                        + " max %.1f ms%n", run.started(), args.rate(), run.perSecond().stream().mapToLong(Long::longValue).sum(),
+        System.out.printf(Locale.ROOT, "paced: %d sessions at %d/s (%d not offered: no idle gun); %d records confirmed;"
+                        + " 0x3B->0x40 p50 %.1f ms, p99 %.1f ms, max %.1f ms; settled per second: %s%n", run.started(), args.rate(),
+                run.skipped(), run.perSecond().stream().mapToLong(Long::longValue).sum(),
                 run.latency().getValueAtPercentile(50) / 1000.0, run.latency().getValueAtPercentile(99) / 1000.0,
-                run.latency().getMaxValue() / 1000.0);
+                run.latency().getMaxValue() / 1000.0, run.perSecond());
     }
 
     /** Offers sessions at {@code rate} per second for {@code seconds} on idle guns, then waits for their records. */
