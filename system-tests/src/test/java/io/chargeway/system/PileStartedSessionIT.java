@@ -99,8 +99,8 @@ class PileStartedSessionIT {
 
         assertThat(settled.order().trigger()).isEqualTo("OFFLINE_CARD");
         assertThat(settled.order().payerType()).isEqualTo("NONE");
-        // the platform rounds each period's electricity and service to the fen, the pile its total:
-        // they may differ by the tolerance (1 fen) depending on how much energy the session took
+        // the pile rounds each tier's amount to 0.0001 yuan and adds them up; the platform prices the
+        // energy exactly and rounds once to the fen: equal, or 1 fen apart (the discrepancy tolerance)
         assertThat(settled.order().amountFen()).isCloseTo(settled.order().pileAmountFen(), within(1L));
         assertThat(settled.transitions()).extracting(t -> t.toState()).containsExactly("AWAITING_RECORD", "SETTLED");
         PlatformBed.await(pile.stop());
