@@ -25,11 +25,14 @@ import io.vertx.sqlclient.Tuple;
  */
 public final class OrderRepository {
 
-    private static final String INSERT = "INSERT INTO charge_orders (trade_serial, tenant_id, station_id, pile_id, pile_no,"
+    private static final String INSERT_INTO = "INSERT INTO charge_orders (trade_serial, tenant_id, station_id, pile_id, pile_no,"
             + " gun_no, member_id, payer_type, trigger_type, mode, limit_value, state, hold_gift_fen, hold_cash_fen,"
             + " tariff_model_no, tariff_json, physical_card_no, logical_card_no, vin, created_at, start_deadline, updated_at,"
-            + " history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " history) VALUES ";
+    /** One order's values (with its first transition), as {@link #addInsertParams} binds them. */
+    private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " JSON_ARRAY(JSON_OBJECT('from', NULL, 'to', ?, 'cause', ?, 'at', ?)))";
+    private static final String INSERT = INSERT_INTO + INSERT_ROW;
     /** Appends a transition from the row's current state; must be assigned before {@code state}. */
     static final String APPEND_HISTORY = "history = JSON_ARRAY_APPEND(history, '$', JSON_OBJECT('from', state, 'to', ?,"
             + " 'cause', ?, 'at', ?))";
@@ -68,12 +71,11 @@ public final class OrderRepository {
      *         duplicate-key error when a serial exists or a gun is held, and then nothing is inserted
      */
     public static Future<Map<String, Long>> insertAll(SqlClient conn, List<NewOrder> orders) {
-        String values = INSERT.substring(INSERT.indexOf("(?"));
-        StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf("(?")));
+        StringBuilder sql = new StringBuilder(INSERT_INTO);
         Tuple params = Tuple.tuple();
         Tuple serials = Tuple.tuple();
         for (int i = 0; i < orders.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(values);
+            sql.append(i == 0 ? "" : ", ").append(INSERT_ROW);
             addInsertParams(params, orders.get(i));
             serials.addString(orders.get(i).tradeSerial());
         }
