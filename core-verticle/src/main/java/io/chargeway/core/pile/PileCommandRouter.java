@@ -78,7 +78,8 @@ public final class PileCommandRouter {
                 return Future.failedFuture(new PlatformException(ErrorCode.PILE_OFFLINE,
                         "pile " + pileNo + " is not connected to any edge node"));
             }
-            LOG.info("pile command routed [pile: {}, node: {}, command: {}]", pileNo, node, type);
+            // the edge node logs the command and its answer at INFO; a routing failure is logged below
+            LOG.debug("pile command routed [pile: {}, node: {}, command: {}]", pileNo, node, type);
             DeliveryOptions options = new DeliveryOptions().setSendTimeout(timeoutMillis).setHeaders(request.headers());
             return bus.request(Addresses.edgeCommands(node), json, options)
                     .map(Message::body)

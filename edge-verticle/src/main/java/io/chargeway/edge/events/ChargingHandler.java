@@ -54,7 +54,8 @@ public final class ChargingHandler {
     /** 0x3B: to the core; 0x40 (echoing the sequence) only after the core's answer. */
     public void transaction(PileSession session, int sequence, TransactionRecord record) {
         TransactionRecorded event = UplinkTranslator.transaction(record, session.tenantId(), clock.instant());
-        LOG.info("transaction record received [pile: {}, gun: {}, serial: {}, energyDeciWh: {}, amountCentiFen: {}]",
+        // the outcome is logged at INFO (confirmed, refused or unconfirmed) with the record's figures
+        LOG.debug("transaction record received [pile: {}, gun: {}, serial: {}, energyDeciWh: {}, amountCentiFen: {}]",
                 session.label(), record.gun(), record.tradeSerial(), record.totalEnergyDeciWh(), record.totalAmountCentiFen());
         core.transaction(session, event).onComplete(ar -> transactionAnswered(session, sequence, record, ar));
     }
@@ -75,8 +76,9 @@ public final class ChargingHandler {
         session.reply(sequence, ack.accepted() ? TransactionConfirm.acceptedFor(record) : TransactionConfirm.invalidBillFor(record));
         metrics.transactionConfirmed(ack.accepted());
         if (ack.accepted()) {
-            LOG.info("transaction record confirmed [pile: {}, serial: {}, order: {}]", session.label(), record.tradeSerial(),
-                    ack.orderId());
+            LOG.info("transaction record confirmed [pile: {}, gun: {}, serial: {}, order: {}, energyDeciWh: {}, amountCentiFen: {}]",
+                    session.label(), record.gun(), record.tradeSerial(), ack.orderId(), record.totalEnergyDeciWh(),
+                    record.totalAmountCentiFen());
         } else {
             LOG.warn("transaction record refused by the core; answered invalid bill [pile: {}, serial: {}, reason: {}]",
                     session.label(), record.tradeSerial(), ack.reason());

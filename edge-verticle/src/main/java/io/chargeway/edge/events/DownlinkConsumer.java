@@ -113,7 +113,8 @@ public final class DownlinkConsumer {
                     "pile " + command.pileNo() + " is not connected to edge node " + nodeId), 0);
             return;
         }
-        LOG.info("command to pile [pile: {}, command: {}, correlation: {}, frames: {}]", session.label(), type, correlation,
+        // the answer (or the failure) is logged at INFO with the same correlation and the time it took
+        LOG.debug("command to pile [pile: {}, command: {}, correlation: {}, frames: {}]", session.label(), type, correlation,
                 steps.size());
         long started = clock.getAsLong();
         run(session, steps, correlation).onComplete(ar -> finish(message, command, type, correlation, session,
