@@ -105,16 +105,28 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Vertx createVertx(JsonObject config) throws Exception {
+        // epoll on Linux (netty-transport-native-epoll is on the class path); Java NIO where it is not available
+        VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
         if (!cluster) {
-            return Vertx.vertx();
+            return logTransport(Vertx.vertx(options));
         }
         JsonObject clusterConf = config.getJsonObject("cluster", new JsonObject());
         File file = new File(clusterConf.getString("configFile", "conf/cluster.xml"));
         Config hazelcast = new FileSystemXmlConfig(file);
-        VertxOptions options = new VertxOptions();
         options.getEventBusOptions().setHost(clusterConf.getString("host", "127.0.0.1"));
         LOG.info("joining the cluster [config: {}]", file.getAbsolutePath());
-        return await(Vertx.builder().with(options).withClusterManager(new HazelcastClusterManager(hazelcast)).buildClustered(), 120);
+        return logTransport(await(Vertx.builder().with(options).withClusterManager(new HazelcastClusterManager(hazelcast))
+                .buildClustered(), 120));
+    }
+
+    private static Vertx logTransport(Vertx vertx) {
+        if (vertx.isNativeTransportEnabled()) {
+            LOG.info("network transport: native (epoll)");
+        } else {
+            LOG.info("network transport: Java NIO (native epoll unavailable here: {})", vertx.unavailableNativeTransportCause()
+                    == null ? "not on the class path" : vertx.unavailableNativeTransportCause().getMessage());
+        }
+        return vertx;
     }
 
     private String startSimulation(Role selected, JsonObject config) throws Exception {
