@@ -79,7 +79,7 @@ public final class CoreVerticle extends VerticleBase {
         consumers.addAll(new IdentityModule(vertx, pool, redis, config()).register());
         consumers.addAll(new AdminModule(vertx, pool, redis).register());
         OrderModule orders = new OrderModule(vertx, redis, config(), clock);
-        consumers.addAll(orders.register());
+        consumers.addAll(orders.register(piles.processed()));
         List<Future<Void>> registered = new ArrayList<>();
         for (MessageConsumer<?> c : consumers) {
             registered.add(c.completion());

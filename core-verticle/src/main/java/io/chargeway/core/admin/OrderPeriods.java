@@ -5,14 +5,13 @@ import java.util.Locale;
 
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
-import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.pile.RatePeriod;
-import io.chargeway.contract.pile.TariffModel;
 import io.chargeway.contract.web.Caller;
 import io.chargeway.contract.web.WebRequest;
 import io.chargeway.core.pricing.PeriodEnergy;
 import io.chargeway.core.pricing.PeriodFees;
 import io.chargeway.core.pricing.PriceBreakdown;
+import io.chargeway.core.tariff.TariffJson;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -79,7 +78,7 @@ public final class OrderPeriods {
         PeriodEnergy energy = new PeriodEnergy(row.getLong("sharp_deci_wh"), row.getLong("peak_deci_wh"), row.getLong("flat_deci_wh"),
                 row.getLong("valley_deci_wh"));
         PeriodFees fees = row.getLong("sharp_electricity_fen") != null ? stored(row) : PeriodFees.of(
-                BusJson.fromJson(new JsonObject(row.getValue("tariff_json").toString()), TariffModel.class), energy,
+                TariffJson.parse(row.getValue("tariff_json").toString()), energy,
                 new PriceBreakdown(row.getLong("electricity_fen"), row.getLong("service_fen")));
         JsonArray periods = new JsonArray();
         for (RatePeriod p : RatePeriod.values()) {

@@ -9,11 +9,6 @@ import io.chargeway.contract.Addresses;
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.event.GunStatus;
-import io.chargeway.contract.event.GunStatusChanged;
-import io.chargeway.contract.event.LiveSample;
-import io.chargeway.contract.event.PileEvent;
-import io.chargeway.contract.event.PileOffline;
-import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.web.WebAddresses;
 import io.chargeway.contract.web.WebRequest;
 import io.vertx.core.Future;
@@ -21,6 +16,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Station search for drivers, answered from the {@link StationIndex} without touching MySQL:
@@ -30,6 +27,7 @@ import io.vertx.core.json.JsonObject;
  */
 public final class StationSearch {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StationSearch.class);
     private static final double EARTH_RADIUS_M = 6_371_008.8;
     private static final long RELOAD_DEBOUNCE_MS = 200;
     private static final long RELOAD_PERIOD_MS = 300_000;
@@ -76,19 +74,28 @@ public final class StationSearch {
         }
     }
 
+    /**
+     * Keeps the index's gun states: reads the three fields it needs from the event's JSON instead of
+     * decoding every event (live samples are most of the feed); an event it cannot read is skipped.
+     */
     private void onPileEvent(JsonObject json) {
-        PileEvent event;
         try {
-            event = BusJson.fromJson(json, PileEvent.class);
-        } catch (PlatformException e) {
-            return;
-        }
-        if (event instanceof GunStatusChanged g) {
-            index.gunState(g.pileNo(), g.gun(), g.status());
-        } else if (event instanceof LiveSample s) {
-            index.gunState(s.pileNo(), s.gun(), s.status());
-        } else if (event instanceof PileOffline o) {
-            index.pileOffline(o.pileNo());
+            String type = json.getString("type");
+            String pileNo = json.getString("pileNo");
+            if (pileNo == null) {
+                return;
+            }
+            if ("pile.gun-status".equals(type) || "pile.live-sample".equals(type)) {
+                Integer gun = json.getInteger("gun");
+                String status = json.getString("status");
+                if (gun != null && status != null) {
+                    index.gunState(pileNo, gun, GunStatus.valueOf(status));
+                }
+            } else if ("pile.offline".equals(type)) {
+                index.pileOffline(pileNo);
+            }
+        } catch (ClassCastException | IllegalArgumentException e) {
+            LOG.debug("pile event not understood by the station index: {}", e.getMessage());
         }
     }
 

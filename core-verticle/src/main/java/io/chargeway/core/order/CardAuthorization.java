@@ -28,11 +28,13 @@ public final class CardAuthorization {
     private static final String NO_CARD = "0000000000000000";
 
     private final Pool pool;
+    private final PileTariffs piles;
     private final OrderOpener opener;
 
     /** Authorises against the members and orders in {@code pool}. */
-    public CardAuthorization(Pool pool, OrderOpener opener) {
+    CardAuthorization(Pool pool, PileTariffs piles, OrderOpener opener) {
         this.pool = pool;
+        this.piles = piles;
         this.opener = opener;
     }
 
@@ -47,7 +49,7 @@ public final class CardAuthorization {
             return Future.succeededFuture(refused(request, StartRefusal.UNSUPPORTED_MODE, "start mode " + request.mode()
                     + " is not supported"));
         }
-        return PileTariffs.of(pool, request.pileNo()).compose(found -> {
+        return piles.of(request.pileNo()).compose(found -> {
             PileRegistration pile = found == null ? null : found.pile();
             if (pile == null || pile.status() != PileStatus.ACTIVE || request.gun() < 1 || request.gun() > pile.gunCount()) {
                 return Future.succeededFuture(refused(request, StartRefusal.PILE_DISABLED, "pile or gun not in service"));

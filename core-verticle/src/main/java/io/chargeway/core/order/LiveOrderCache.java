@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.OrderProgress;
-import io.chargeway.contract.pile.TariffModel;
 import io.chargeway.contract.redis.PipelinedConnection;
 import io.chargeway.core.pricing.PeriodEnergy;
+import io.chargeway.core.tariff.TariffJson;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
@@ -26,6 +27,12 @@ import io.vertx.redis.client.Request;
 public final class LiveOrderCache {
 
     private static final String AWAITING_START_REPLY = "awaitingStartReply";
+    /** The fields without which {@link #get} cannot read a context. */
+    private static final List<String> REQUIRED_FIELDS = List.of("orderId", "tenantId", "memberId", "pileNo", "gun", "state", "mode",
+            "limitValue", "holdFen", "tariff", "energy", "at", "sharp", "peak", "flat", "valley");
+    /** The fields {@link #get} reads: all but the last published event, which only queries need. */
+    private static final List<String> CONTEXT_FIELDS = Stream.concat(REQUIRED_FIELDS.stream(), Stream.of(AWAITING_START_REPLY,
+            "amountFen")).toList();
 
     private final PipelinedConnection redis;
     private final int ttlSeconds;
@@ -53,7 +60,7 @@ public final class LiveOrderCache {
         fields.put("mode", order.limits().mode().name());
         fields.put("limitValue", Long.toString(order.limits().limitValue()));
         fields.put("holdFen", Long.toString(order.limits().holdFen()));
-        fields.put("tariff", BusJson.toJson(order.limits().tariff()).encode());
+        fields.put("tariff", TariffJson.encode(order.limits().tariff()));
         fields.put(AWAITING_START_REPLY, order.awaitingStartReply() ? "1" : "0");
         fields.putAll(progressFields(order.progress(), 0));
         return write(order.tradeSerial(), fields);
@@ -64,10 +71,10 @@ public final class LiveOrderCache {
         return write(tradeSerial, Map.of(AWAITING_START_REPLY, "0"));
     }
 
-    /** Records a sample's progress, the amount it is worth and the event published for it. */
-    public Future<Void> progress(String tradeSerial, LiveState state, long amountFen, OrderProgress published) {
+    /** Records a sample's progress, the amount it is worth and the event published for it (as published). */
+    public Future<Void> progress(String tradeSerial, LiveState state, long amountFen, JsonObject published) {
         Map<String, String> fields = progressFields(state, amountFen);
-        fields.put("last", BusJson.toJson(published).encode());
+        fields.put("last", published.encode());
         return write(tradeSerial, fields);
     }
 
@@ -95,17 +102,23 @@ public final class LiveOrderCache {
                 .map(r -> r == null ? null : OrderState.valueOf(r.toString()));
     }
 
-    /** The live context of an order, or null when Redis has none. */
+    /** The live context of an order, or null when Redis has none (or only part of it: the hash expired between writes). */
     public Future<LiveOrder> get(String tradeSerial) {
-        return redis.send(Request.cmd(Command.HGETALL).arg(key(tradeSerial))).map(r -> {
-            if (r == null || r.size() == 0) {
+        Request hmget = Request.cmd(Command.HMGET).arg(key(tradeSerial));
+        for (String field : CONTEXT_FIELDS) {
+            hmget.arg(field);
+        }
+        return redis.send(hmget).map(r -> {
+            if (r == null || r.size() != CONTEXT_FIELDS.size()) {
                 return null;
             }
             Map<String, String> f = new HashMap<>();
-            for (String name : r.getKeys()) {
-                f.put(name, r.get(name).toString());
+            for (int i = 0; i < CONTEXT_FIELDS.size(); i++) {
+                if (r.get(i) != null) {
+                    f.put(CONTEXT_FIELDS.get(i), r.get(i).toString());
+                }
             }
-            return read(tradeSerial, f);
+            return f.keySet().containsAll(REQUIRED_FIELDS) ? read(tradeSerial, f) : null;
         });
     }
 
@@ -139,7 +152,7 @@ public final class LiveOrderCache {
 
     private static LiveOrder read(String serial, Map<String, String> f) {
         LiveLimits limits = new LiveLimits(ChargeMode.valueOf(f.get("mode")), Long.parseLong(f.get("limitValue")),
-                Long.parseLong(f.get("holdFen")), BusJson.fromJson(new JsonObject(f.get("tariff")), TariffModel.class));
+                Long.parseLong(f.get("holdFen")), TariffJson.parse(f.get("tariff")));
         LiveState state = new LiveState(Long.parseLong(f.get("energy")), Instant.ofEpochMilli(Long.parseLong(f.get("at"))),
                 new PeriodEnergy(Long.parseLong(f.get("sharp")), Long.parseLong(f.get("peak")), Long.parseLong(f.get("flat")),
                         Long.parseLong(f.get("valley"))));

@@ -33,12 +33,18 @@ import org.slf4j.LoggerFactory;
 public final class OccupancyService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OccupancyService.class);
-    private static final String OPEN = "INSERT INTO order_occupancies (order_id, tenant_id, pile_no, gun_no, charging_ended_at,"
-            + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) SELECT o.id, o.tenant_id, o.pile_no, o.gun_no, ?,"
-            + " r.grace_minutes, r.fee_per_minute_fen, r.cap_fen, 'OPEN', 0 FROM charge_orders o"
-            + " JOIN station_occupancy_rules r ON r.station_id = o.station_id"
+    /**
+     * The gun's last order and its station's rule, if the station charges one: a plain read (no
+     * locks, no transaction to commit), so the common case of a station without a rule costs no
+     * write; {@link #OPEN} follows only when there is something to open.
+     */
+    private static final String FIND_RULE = "SELECT o.id, o.tenant_id, r.grace_minutes, r.fee_per_minute_fen, r.cap_fen"
+            + " FROM charge_orders o JOIN station_occupancy_rules r ON r.station_id = o.station_id"
             + " WHERE o.id = (SELECT MAX(id) FROM charge_orders WHERE pile_no = ? AND gun_no = ?) AND o.state <> 'FAILED'"
-            + " AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0 ON DUPLICATE KEY UPDATE order_id = order_id";
+            + " AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0";
+    private static final String OPEN = "INSERT INTO order_occupancies (order_id, tenant_id, pile_no, gun_no, charging_ended_at,"
+            + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0)"
+            + " ON DUPLICATE KEY UPDATE order_id = order_id";
     private static final String LOCK_OPEN = "SELECT order_id, charging_ended_at, grace_minutes, fee_per_minute_fen, cap_fen"
             + " FROM order_occupancies FORCE INDEX (idx_order_occupancies_gun) WHERE pile_no = ? AND gun_no = ? AND state = 'OPEN'"
             + " ORDER BY order_id FOR UPDATE";
@@ -77,7 +83,14 @@ public final class OccupancyService {
 
     /** Charging ended at {@code endedAt} on a plugged gun: opens the occupancy of its last order (if the station charges). */
     public Future<Void> open(String pileNo, int gun, Instant endedAt) {
-        return tx.pool().preparedQuery(OPEN).execute(Tuple.of(UtcDateTimes.toColumn(endedAt), pileNo, gun)).mapEmpty();
+        return tx.pool().preparedQuery(FIND_RULE).execute(Tuple.of(pileNo, gun)).compose(rows -> {
+            for (Row r : rows) {
+                return tx.pool().preparedQuery(OPEN).execute(Tuple.of(r.getLong("id"), r.getLong("tenant_id"), pileNo, gun,
+                        UtcDateTimes.toColumn(endedAt), r.getInteger("grace_minutes"), r.getLong("fee_per_minute_fen"),
+                        r.getLong("cap_fen"))).mapEmpty();
+            }
+            return Future.succeededFuture();
+        });
     }
 
     /** The gun was unplugged at {@code at}: closes its open occupancies and charges their fees. */

@@ -7,6 +7,7 @@ import io.chargeway.contract.order.OrderAddresses;
 import io.chargeway.contract.order.OrderEvent;
 import io.chargeway.contract.order.OrderStateChanged;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Publishes order events on {@link OrderAddresses#FEED_ORDERS}, always after the change they
@@ -21,9 +22,15 @@ public final class OrderFeed {
         this.bus = bus;
     }
 
-    /** Publishes any order event. */
-    public void publish(OrderEvent event) {
-        bus.publish(OrderAddresses.FEED_ORDERS, BusJson.toJson(event));
+    /**
+     * Publishes any order event.
+     *
+     * @return the JSON published (for a caller that keeps the event too; the bus delivered copies)
+     */
+    public JsonObject publish(OrderEvent event) {
+        JsonObject json = BusJson.toJson(event);
+        bus.publish(OrderAddresses.FEED_ORDERS, json);
+        return json;
     }
 
     /** Publishes that {@code order} moved from {@code from} to {@code to}. */

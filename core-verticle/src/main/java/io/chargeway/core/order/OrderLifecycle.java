@@ -27,6 +27,7 @@ public final class OrderLifecycle {
     private static final int STOPPED_REMEMBERED = 100_000;
 
     private final TransactionRunner tx;
+    private final MoveBatcher moves;
     private final OrderFeed feed;
     private final LiveOrderCache live;
     private final Clock clock;
@@ -44,9 +45,13 @@ public final class OrderLifecycle {
         }
     });
 
-    /** Transitions written through {@code tx}, announced on {@code feed}. */
-    public OrderLifecycle(TransactionRunner tx, OrderFeed feed, LiveOrderCache live, Clock clock) {
+    /**
+     * Transitions written through {@code tx} (the moves without money grouped by {@code moves}),
+     * announced on {@code feed}.
+     */
+    OrderLifecycle(TransactionRunner tx, MoveBatcher moves, OrderFeed feed, LiveOrderCache live, Clock clock) {
         this.tx = tx;
+        this.moves = moves;
         this.feed = feed;
         this.live = live;
         this.clock = clock;
@@ -167,9 +172,12 @@ public final class OrderLifecycle {
         });
     }
 
-    /** A move without money (one statement: the state and its history entry), then the announcement. */
+    /**
+     * A move without money (the state and its history entry, committed with the moves that arrive
+     * beside it), then the announcement.
+     */
     private Future<Boolean> move(OrderRow order, OrderState from, OrderChange change) {
-        return OrderRepository.move(tx.pool(), order.id(), from, change).onSuccess(moved -> {
+        return moves.submit(order.id(), from, change).onSuccess(moved -> {
                     if (moved) {
                         live.update(order.tradeSerial(), change.target(), null);
                         feed.stateChanged(order, from, change.target(), change.cause(), 0, change.at());

@@ -31,6 +31,7 @@ import io.chargeway.core.ledger.TransactionRunner;
 import io.chargeway.core.member.MemberService;
 import io.chargeway.core.order.settlement.SettlementService;
 import io.chargeway.core.order.settlement.TransactionConsumer;
+import io.chargeway.core.pile.ProcessedPileEvents;
 import io.chargeway.core.tariff.schedule.TariffPusher;
 import io.chargeway.core.tariff.schedule.TariffScheduleService;
 import io.chargeway.core.wallet.WalletService;
@@ -44,11 +45,15 @@ import io.vertx.redis.client.Redis;
  * Orders, wallets, members, the ledger and tariff scheduling, wired onto the event bus of the
  * core verticle that creates it: {@link OrderAddresses} for the web, the edge's
  * {@link Addresses#CORE_PILE_TRANSACTION} (settlement) and {@link Addresses#CORE_PILE_AUTHORIZE}
- * (starts at the pile), and a local subscription to the pile events this core node processed
- * ({@link Addresses#FEED_PILE_EVENTS} as a local consumer: with several core nodes each event is
- * applied to orders once, by the node the edge sent it to). The timers run as one periodic sweep.
+ * (starts at the pile), and the pile events this core instance processed
+ * ({@link ProcessedPileEvents}, what it publishes on {@link Addresses#FEED_PILE_EVENTS}: with several
+ * core nodes each event is applied to orders once, by the node the edge sent it to). The timers
+ * run as one periodic sweep.
  */
 public final class OrderModule {
+
+    /** Statements at once for the batched point reads of starts and stops (each of the pool's connections is shared). */
+    private static final int READ_CONCURRENCY = 2;
 
     private final Vertx vertx;
     private final DrainingPool pool;
@@ -83,8 +88,11 @@ public final class OrderModule {
         return pool.inFlight() + settlementPool.inFlight();
     }
 
-    /** Registers every consumer and starts the sweep; answers the consumers (the caller unregisters them on stop). */
-    public List<MessageConsumer<?>> register() {
+    /**
+     * Registers every consumer, listens to the pile events of {@code pileEvents} and starts the sweep;
+     * answers the consumers (the caller unregisters them on stop).
+     */
+    public List<MessageConsumer<?>> register(ProcessedPileEvents pileEvents) {
         EventBus bus = vertx.eventBus();
         TransactionRunner tx = new TransactionRunner(vertx, pool);
         PipelinedConnection pipelined = new PipelinedConnection(redis);
@@ -92,20 +100,23 @@ public final class OrderModule {
         OrderFeed feed = new OrderFeed(bus);
         PileCommands commands = new PileCommands(bus, commandReplyMillis);
         GunAvailability guns = new GunAvailability(pipelined);
-        OrderLifecycle lifecycle = new OrderLifecycle(tx, feed, live, clock);
+        OrderLifecycle lifecycle = new OrderLifecycle(tx, new MoveBatcher(tx, options.moveBatchSize(),
+                options.moveConcurrency()), feed, live, clock);
         OrderOpener opener = new OrderOpener(tx, guns, live, feed, new HoldPolicy(options.minStartBalanceFen()),
                 options.startTimeout(), clock, options.openingBatchSize(), options.openingConcurrency());
-        StopService stops = new StopService(pool, lifecycle, commands);
+        // pile and tariff reads for starts, and order reads for stops, batched when they arrive together
+        PileTariffs piles = new PileTariffs(pool, READ_CONCURRENCY);
+        StopService stops = new StopService(pool, lifecycle, commands, READ_CONCURRENCY);
         OccupancyService occupancy = new OccupancyService(tx, clock);
-        PileEventsListener pileEvents = new PileEventsListener(pool, new LiveProgress(pool, live, feed, lifecycle, stops, commands),
+        PileEventsListener listener = new PileEventsListener(pool, new LiveProgress(pool, live, feed, lifecycle, stops, commands),
                 lifecycle, occupancy);
         List<MessageConsumer<?>> consumers = new ArrayList<>();
         consumers.add(new TransactionConsumer(new SettlementService(new TransactionRunner(vertx, settlementPool), live, feed, clock,
                 options.discrepancyToleranceFen(), options.settlementBatchSize(), options.settlementConcurrency())).register(bus));
         consumers.add(JsonRequestConsumer.serve(bus, Addresses.CORE_PILE_AUTHORIZE, StartAuthorizationRequest.class,
-                new CardAuthorization(pool, opener)::authorize));
-        consumers.add(PileEventsListener.subscribe(bus, pileEvents));
-        orders(bus, consumers, new StartService(pool, opener, lifecycle, commands, live), stops, new OrderQueries(pool, live));
+                new CardAuthorization(pool, piles, opener)::authorize));
+        PileEventsListener.subscribe(pileEvents, listener);
+        orders(bus, consumers, new StartService(pool, piles, opener, lifecycle, commands, live), stops, new OrderQueries(pool, live));
         money(bus, consumers, tx, live, commands, occupancy);
         TariffScheduleService schedules = new TariffScheduleService(tx, clock);
         consumers.add(JsonRequestConsumer.serve(bus, OrderAddresses.TARIFFS_SCHEDULE, ScheduleTariff.class, schedules::schedule));

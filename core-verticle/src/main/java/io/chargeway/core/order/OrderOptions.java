@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonObject;
  * "orders": {"startTimeoutSeconds": 90, "abnormalAfterSeconds": 300, "sweepIntervalMillis": 1000,
  *            "discrepancyToleranceFen": 1, "minStartBalanceFen": 100, "settlementBatchSize": 64,
  *            "settlementConcurrency": 2, "openingBatchSize": 32, "openingConcurrency": 2,
+ *            "moveBatchSize": 32, "moveConcurrency": 2,
  *            "tariffPushRetrySeconds": 30, "commandReplyTimeoutSeconds": 30,
  *            "liveTtlSeconds": 86400}
  * }</pre>
@@ -25,13 +26,15 @@ import io.vertx.core.json.JsonObject;
  * @param settlementConcurrency   the most settlement transactions running at once
  * @param openingBatchSize        the most starts opened in one database transaction
  * @param openingConcurrency      the most opening transactions running at once
+ * @param moveBatchSize           the most moves without money (-> CHARGING, -> STOPPING) committed in one transaction
+ * @param moveConcurrency         the most such transactions running at once
  * @param tariffPushRetry         how long to wait before pushing a tariff to a pile again
  * @param commandReplyTimeout     how long to wait for the command router's answer (more than the core's command timeout)
  * @param liveTtlSeconds          how long a running order's live state stays in Redis after its last sample
  */
 public record OrderOptions(Duration startTimeout, Duration abnormalAfter, Duration sweepInterval, long discrepancyToleranceFen,
                            long minStartBalanceFen, int settlementBatchSize, int settlementConcurrency,
-                           int openingBatchSize, int openingConcurrency,
+                           int openingBatchSize, int openingConcurrency, int moveBatchSize, int moveConcurrency,
                            Duration tariffPushRetry, Duration commandReplyTimeout, int liveTtlSeconds) {
 
     /** The configuration section. */
@@ -54,6 +57,8 @@ public record OrderOptions(Duration startTimeout, Duration abnormalAfter, Durati
                 s.integer("settlementConcurrency", 2, 1, 16),
                 s.integer("openingBatchSize", 32, 1, 64),
                 s.integer("openingConcurrency", 2, 1, 16),
+                s.integer("moveBatchSize", 32, 1, 64),
+                s.integer("moveConcurrency", 2, 1, 16),
                 Duration.ofSeconds(s.integer("tariffPushRetrySeconds", 30, 1, 86_400)),
                 Duration.ofSeconds(s.integer("commandReplyTimeoutSeconds", 30, 1, 600)),
                 s.integer("liveTtlSeconds", 86_400, 60, 30 * 86_400));

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.json.BusJson;
+import io.chargeway.core.db.BatchedLookup;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.LedgerRepository;
 import io.vertx.core.Future;
@@ -147,6 +148,26 @@ public final class OrderRepository {
     public static Future<OrderRow> byId(SqlClient conn, long tenantId, long orderId, boolean lock) {
         return one(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id = ? AND tenant_id = ?"
                 + (lock ? " FOR UPDATE" : ""), Tuple.of(orderId, tenantId), "order " + orderId);
+    }
+
+    /**
+     * Orders by id, without locks, for {@link io.chargeway.core.db.BatchedLookup}: the list is padded
+     * to {@link io.chargeway.core.db.BatchedLookup#paddedSize} with its last id.
+     *
+     * @return the orders found, by id
+     */
+    static Future<Map<Long, OrderRow>> byIds(SqlClient conn, List<Long> ids) {
+        int size = BatchedLookup.paddedSize(ids.size());
+        Tuple params = Tuple.tuple();
+        for (int i = 0; i < size; i++) {
+            params.addLong(ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id IN (" + LedgerRepository.placeholders(size)
+                + ")", params).map(rows -> {
+                    Map<Long, OrderRow> byId = new HashMap<>();
+                    rows.forEach(o -> byId.put(o.id(), o));
+                    return byId;
+                });
     }
 
     /** One order by trade serial, optionally locked; null when there is none. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.pile.TariffModel;
 import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.tariff.TariffJson;
 import io.chargeway.core.wallet.Hold;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -43,13 +44,13 @@ public record OrderRow(long id, String tradeSerial, long tenantId, long stationI
     public static OrderRow read(Row row) {
         Long member = row.getLong("member_id");
         Object tariff = row.getValue("tariff_json");
-        JsonObject tariffJson = tariff instanceof JsonObject j ? j : new JsonObject(String.valueOf(tariff));
         return new OrderRow(row.getLong("id"), row.getString("trade_serial"), row.getLong("tenant_id"),
                 row.getLong("station_id"), row.getLong("pile_id"), row.getString("pile_no"), row.getInteger("gun_no"),
                 member == null ? 0 : member, row.getString("trigger_type"), ChargeMode.valueOf(row.getString("mode")),
                 row.getLong("limit_value"), OrderState.valueOf(row.getString("state")),
                 new Hold(row.getLong("hold_gift_fen"), row.getLong("hold_cash_fen")),
-                BusJson.fromJson(tariffJson, TariffModel.class), row.getString("physical_card_no"),
+                tariff instanceof JsonObject j ? BusJson.fromJson(j, TariffModel.class) : TariffJson.parse(String.valueOf(tariff)),
+                row.getString("physical_card_no"),
                 UtcDateTimes.fromColumn(row.getLocalDateTime("created_at")),
                 UtcDateTimes.fromColumn(row.getLocalDateTime("started_at")));
     }

@@ -1,17 +1,12 @@
 package io.chargeway.core.order;
 
-import io.chargeway.contract.Addresses;
-import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.event.GunStatus;
 import io.chargeway.contract.event.GunStatusChanged;
 import io.chargeway.contract.event.LiveSample;
 import io.chargeway.contract.event.PileEvent;
 import io.chargeway.contract.event.RemoteStartReported;
-import io.chargeway.contract.json.BusJson;
+import io.chargeway.core.pile.ProcessedPileEvents;
 import io.vertx.core.Future;
-import io.vertx.core.eventbus.EventBus;
-import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,23 +36,11 @@ public final class PileEventsListener {
     }
 
     /**
-     * Subscribes {@code listener} to the pile events this node's pile-event consumer publishes:
-     * a local consumer of {@link Addresses#FEED_PILE_EVENTS} receives only what was published on
-     * this node, so with several core nodes each event reaches the orders once.
+     * Subscribes {@code listener} to the pile events this core instance processed: each event
+     * reaches the orders once, on the node the edge sent it to, already decoded.
      */
-    public static MessageConsumer<Object> subscribe(EventBus bus, PileEventsListener listener) {
-        return bus.localConsumer(Addresses.FEED_PILE_EVENTS, message -> {
-            if (message.body() instanceof JsonObject json) {
-                PileEvent event;
-                try {
-                    event = BusJson.fromJson(json, PileEvent.class);
-                } catch (PlatformException e) {
-                    LOG.debug("pile event not understood by orders: {}", e.getMessage());
-                    return;
-                }
-                listener.handle(event);
-            }
-        });
+    public static void subscribe(ProcessedPileEvents events, PileEventsListener listener) {
+        events.listen(listener::handle);
     }
 
     /** Handles one event; never fails (what cannot be done is logged). */

@@ -1,8 +1,14 @@
 package io.chargeway.core.order;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.pile.TariffModel;
+import io.chargeway.core.db.BatchedLookup;
+import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.pile.PileRegistration;
 import io.chargeway.core.pile.PileStatus;
 import io.chargeway.core.tariff.TariffRow;
@@ -13,7 +19,8 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * A pile's registration and the tariff it charges by now (its own, else its station's), read in
- * one query for a start.
+ * one query for a start. Starts that arrive together read their piles together
+ * ({@link BatchedLookup}): one statement for a rush of starts instead of one each.
  */
 final class PileTariffs {
 
@@ -21,9 +28,14 @@ final class PileTariffs {
             + " t.id AS tariff_id, t." + TariffRow.COLUMNS.replace(", ", ", t.") + " FROM piles p"
             + " JOIN stations s ON s.id = p.station_id"
             + " LEFT JOIN tariffs t ON t.id = COALESCE(p.tariff_id, s.tariff_id) AND t.tenant_id = p.tenant_id"
-            + " WHERE p.pile_no = ?";
+            + " WHERE p.pile_no IN (";
+    private static final int MAX_BATCH = 32;
 
-    private PileTariffs() {
+    private final BatchedLookup<String, Found> lookup;
+
+    /** Reads from {@code client}, at most {@code concurrency} statements at once. */
+    PileTariffs(SqlClient client, int concurrency) {
+        this.lookup = new BatchedLookup<>(piles -> read(client, piles), MAX_BATCH, concurrency);
     }
 
     /**
@@ -32,24 +44,44 @@ final class PileTariffs {
      * @return null when the pile is not registered; failed with {@link ErrorCode#NOT_FOUND} when it
      *         has no tariff, {@link ErrorCode#INTERNAL} when the stored tariff is invalid
      */
-    static Future<PileTariff> of(SqlClient client, String pileNo) {
-        return client.preparedQuery(QUERY).execute(Tuple.of(pileNo)).compose(rows -> {
+    Future<PileTariff> of(String pileNo) {
+        return lookup.get(pileNo).compose(found -> found == null ? Future.succeededFuture()
+                : found.problem() != null ? Future.failedFuture(found.problem()) : Future.succeededFuture(found.tariff()));
+    }
+
+    private static Future<Map<String, Found>> read(SqlClient client, List<String> pileNos) {
+        int size = BatchedLookup.paddedSize(pileNos.size());
+        Tuple params = Tuple.tuple();
+        for (int i = 0; i < size; i++) {
+            params.addString(pileNos.get(Math.min(i, pileNos.size() - 1)));
+        }
+        return client.preparedQuery(QUERY + LedgerRepository.placeholders(size) + ")").execute(params).map(rows -> {
+            Map<String, Found> found = new HashMap<>();
             for (Row r : rows) {
-                PileRegistration pile = new PileRegistration(r.getLong("id"), r.getLong("tenant_id"), r.getLong("station_id"),
-                        r.getString("pile_no"), PileStatus.fromColumn(r.getString("status")), r.getInteger("gun_count"));
-                if (r.getLong("tariff_id") == null) {
-                    return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "pile " + pileNo
-                            + " has no tariff; assign one to the pile or to its station"));
-                }
-                try {
-                    return Future.succeededFuture(new PileTariff(pile, TariffRow.read(r).toModel()));
-                } catch (IllegalArgumentException e) {
-                    return Future.failedFuture(new PlatformException(ErrorCode.INTERNAL, "the tariff of pile " + pileNo
-                            + " is invalid in the database: " + e.getMessage(), e));
-                }
+                found.put(r.getString("pile_no"), found(r));
             }
-            return Future.succeededFuture(null);
+            return found;
         });
+    }
+
+    private static Found found(Row r) {
+        String pileNo = r.getString("pile_no");
+        PileRegistration pile = new PileRegistration(r.getLong("id"), r.getLong("tenant_id"), r.getLong("station_id"), pileNo,
+                PileStatus.fromColumn(r.getString("status")), r.getInteger("gun_count"));
+        if (r.getLong("tariff_id") == null) {
+            return new Found(null, new PlatformException(ErrorCode.NOT_FOUND, "pile " + pileNo
+                    + " has no tariff; assign one to the pile or to its station"));
+        }
+        try {
+            return new Found(new PileTariff(pile, TariffRow.read(r).toModel()), null);
+        } catch (IllegalArgumentException e) {
+            return new Found(null, new PlatformException(ErrorCode.INTERNAL, "the tariff of pile " + pileNo
+                    + " is invalid in the database: " + e.getMessage(), e));
+        }
+    }
+
+    /** What was read for a pile: its tariff, or why it has none that can be used. */
+    private record Found(PileTariff tariff, PlatformException problem) {
     }
 
     /**

@@ -30,15 +30,18 @@ public final class StartService {
     private static final String NO_CARD = "0000000000000000";
 
     private final Pool pool;
+    private final PileTariffs piles;
     private final OrderOpener opener;
     private final OrderLifecycle lifecycle;
     private final PileCommands commands;
     private final LiveOrderCache live;
 
-    /** A start service over the registry in {@code pool}. */
-    public StartService(Pool pool, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands, LiveOrderCache live) {
+    /** A start service over the registry in {@code pool}, reading piles and tariffs through {@code piles}. */
+    StartService(Pool pool, PileTariffs piles, OrderOpener opener, OrderLifecycle lifecycle, PileCommands commands,
+                 LiveOrderCache live) {
         this.live = live;
         this.pool = pool;
+        this.piles = piles;
         this.opener = opener;
         this.lifecycle = lifecycle;
         this.commands = commands;
@@ -66,7 +69,7 @@ public final class StartService {
     }
 
     private Future<PileTariffs.PileTariff> pile(StartOrder request) {
-        return PileTariffs.of(pool, request.pileNo()).compose(found -> {
+        return piles.of(request.pileNo()).compose(found -> {
             PileRegistration pile = found == null ? null : found.pile();
             if (pile == null || pile.tenantId() != request.tenantId() || request.gun() > pile.gunCount()) {
                 return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "gun " + request.gun() + " of pile "

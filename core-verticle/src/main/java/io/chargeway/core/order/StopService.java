@@ -5,6 +5,7 @@ import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.command.StopCharging;
 import io.chargeway.contract.order.OrderView;
 import io.chargeway.contract.order.StopOrder;
+import io.chargeway.core.db.BatchedLookup;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import org.slf4j.Logger;
@@ -20,13 +21,17 @@ public final class StopService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StopService.class);
 
+    private static final int MAX_BATCH = 32;
+
     private final Pool pool;
+    private final BatchedLookup<Long, OrderRow> orders;
     private final OrderLifecycle lifecycle;
     private final PileCommands commands;
 
-    /** A stop service over the orders in {@code pool}. */
-    public StopService(Pool pool, OrderLifecycle lifecycle, PileCommands commands) {
+    /** A stop service over the orders in {@code pool}, reading at most {@code readConcurrency} batches of orders at once. */
+    StopService(Pool pool, OrderLifecycle lifecycle, PileCommands commands, int readConcurrency) {
         this.pool = pool;
+        this.orders = new BatchedLookup<>(ids -> OrderRepository.byIds(pool, ids), MAX_BATCH, readConcurrency);
         this.lifecycle = lifecycle;
         this.commands = commands;
     }
@@ -38,8 +43,10 @@ public final class StopService {
      *         {@link ErrorCode#NOT_FOUND} for an order of another tenant or member
      */
     public Future<OrderView> stop(StopOrder request) {
-        return OrderRepository.byId(pool, request.tenantId(), request.orderId(), false).compose(order -> {
-            if (request.memberId() > 0 && order.memberId() != request.memberId()) {
+        // stops that arrive together read their orders together
+        return orders.get(request.orderId()).compose(order -> {
+            if (order == null || order.tenantId() != request.tenantId()
+                    || request.memberId() > 0 && order.memberId() != request.memberId()) {
                 return Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, "order " + request.orderId()
                         + " does not exist"));
             }

@@ -18,7 +18,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +44,11 @@ final class EdgeNodeStoppingConsumer {
     private final PileRepository piles;
     private final PresenceBatcher presence;
     private final Clock clock;
+    private final ProcessedPileEvents processed;
 
-    EdgeNodeStoppingConsumer(Vertx vertx, PileRepository piles, PresenceBatcher presence, Clock clock) {
+    EdgeNodeStoppingConsumer(Vertx vertx, PileRepository piles, PresenceBatcher presence, Clock clock,
+                             ProcessedPileEvents processed) {
+        this.processed = processed;
         this.vertx = vertx;
         this.piles = piles;
         this.presence = presence;
@@ -73,27 +75,28 @@ final class EdgeNodeStoppingConsumer {
                 });
     }
 
-    private static List<JsonObject> offlineEvents(EdgeNodeStopping stopping, Instant at) {
-        List<JsonObject> events = new ArrayList<>(Math.max(0, stopping.count()));
+    private static List<PileOffline> offlineEvents(EdgeNodeStopping stopping, Instant at) {
+        List<PileOffline> events = new ArrayList<>(Math.max(0, stopping.count()));
         for (EdgeNodeStopping.TenantPiles tenant : stopping.piles()) {
             for (String pileNo : tenant.pileNos()) {
-                events.add(BusJson.toJson(new PileOffline(pileNo, tenant.tenantId(), stopping.nodeId(), NODE_STOPPING, at)));
+                events.add(new PileOffline(pileNo, tenant.tenantId(), stopping.nodeId(), NODE_STOPPING, at));
             }
         }
         return events;
     }
 
     /** Publishes the events a slice per event-loop turn; completes after the last one. */
-    private Future<Void> publishOffline(List<JsonObject> events) {
+    private Future<Void> publishOffline(List<PileOffline> events) {
         Promise<Void> done = Promise.promise();
         publishSlice(events, 0, done);
         return done.future();
     }
 
-    private void publishSlice(List<JsonObject> events, int from, Promise<Void> done) {
+    private void publishSlice(List<PileOffline> events, int from, Promise<Void> done) {
         int to = Math.min(events.size(), from + SLICE);
         for (int i = from; i < to; i++) {
-            vertx.eventBus().publish(Addresses.FEED_PILE_EVENTS, events.get(i));
+            processed.deliver(events.get(i));
+            vertx.eventBus().publish(Addresses.FEED_PILE_EVENTS, BusJson.toJson(events.get(i)));
         }
         if (to >= events.size()) {
             done.complete();

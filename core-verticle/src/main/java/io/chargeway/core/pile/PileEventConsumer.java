@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@code online_node} (batched with other piles' by the {@link PresenceBatcher}), and are published
  * once that is written (also when it failed: the feed must not depend on the database), so a
  * subscriber that reads the registry on such an event sees the new state. Every other event is
- * published at once. A body that is not a valid event is
+ * published at once. Each event is handed to this instance's {@link ProcessedPileEvents} as it is
+ * published (decoded once, for the modules that act on it here). A body that is not a valid event is
  * logged, counted and dropped; nothing here can fail the consumer.
  *
  * <p>Instances are confined to the event loop of the verticle that registered them; only the
@@ -39,14 +40,19 @@ public final class PileEventConsumer {
     private final EventBus bus;
     private final PresenceBatcher presence;
     private final Clock clock;
+    private final ProcessedPileEvents processed;
     private volatile long malformed;
     private MessageConsumer<Object> consumer;
 
-    /** A consumer that updates the registry through {@code presence} and publishes on {@code bus}. */
-    public PileEventConsumer(EventBus bus, PresenceBatcher presence, Clock clock) {
+    /**
+     * A consumer that updates the registry through {@code presence}, publishes on {@code bus} and
+     * hands each event to {@code processed}.
+     */
+    public PileEventConsumer(EventBus bus, PresenceBatcher presence, Clock clock, ProcessedPileEvents processed) {
         this.bus = bus;
         this.presence = presence;
         this.clock = clock;
+        this.processed = processed;
     }
 
     /** Starts consuming the address. */
@@ -77,7 +83,10 @@ public final class PileEventConsumer {
             LOG.warn("malformed pile event dropped [dropped so far: {}]: {}", malformed, e.getMessage());
             return;
         }
-        updateRegistry(event).onComplete(ar -> bus.publish(Addresses.FEED_PILE_EVENTS, json));
+        updateRegistry(event).onComplete(ar -> {
+            processed.deliver(event);
+            bus.publish(Addresses.FEED_PILE_EVENTS, json);
+        });
     }
 
     private Future<?> updateRegistry(PileEvent event) {

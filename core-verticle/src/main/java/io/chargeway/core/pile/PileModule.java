@@ -21,6 +21,7 @@ public final class PileModule {
     private final PileRepository piles;
     private final PresenceBatcher presence;
     private final Clock clock;
+    private final ProcessedPileEvents processed = new ProcessedPileEvents();
     private PileEventConsumer events;
 
     /** The module over the core's pool. */
@@ -37,14 +38,19 @@ public final class PileModule {
      * @return the consumers (their {@code completion()} says when they are registered)
      */
     public List<MessageConsumer<?>> register() {
-        events = new PileEventConsumer(vertx.eventBus(), presence, clock);
+        events = new PileEventConsumer(vertx.eventBus(), presence, clock, processed);
         return List.of(new PileLoginConsumer(piles, presence, clock).register(vertx.eventBus()), events.register(),
-                new EdgeNodeStoppingConsumer(vertx, piles, presence, clock).register());
+                new EdgeNodeStoppingConsumer(vertx, piles, presence, clock, processed).register());
     }
 
     /** Malformed pile events dropped so far (0 before {@link #register}). */
     public long malformedEventCount() {
         return events == null ? 0 : events.malformedCount();
+    }
+
+    /** The events this instance processed, for the modules of the same instance that act on each one once. */
+    public ProcessedPileEvents processed() {
+        return processed;
     }
 
     /** The batcher of the registry's presence writes (for checks and tests). */

@@ -1,0 +1,180 @@
+package io.chargeway.core.order;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.chargeway.core.db.BatchedLookup;
+import io.chargeway.core.db.UtcDateTimes;
+import io.chargeway.core.ledger.LedgerRepository;
+import io.chargeway.core.ledger.TransactionRunner;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for the moves of running orders that carry no money: STARTING -> CHARGING when
+ * the pile confirms a start, -> STOPPING when the platform stops one. Moves that arrive while
+ * earlier ones are being written wait and go together into one transaction: the batch's orders
+ * are locked in id order and read (one statement), those still in the state their move expects
+ * move with one multi-row update that also appends each one's history entry, and one commit
+ * makes them all durable. A move whose order another node moved first is answered false, as the
+ * single conditional update ({@link OrderRepository#move}) answers it; under light load a batch
+ * holds one move and runs as exactly that update. A batch the database refuses (a deadlock with
+ * a settlement locking the same orders) is rolled back and each of its moves is tried alone.
+ * Confined to the event loop of the verticle that created it.
+ */
+final class MoveBatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MoveBatcher.class);
+    /** The columns a batched move may set besides the state, its history and its time. */
+    private static final Set<String> BATCHABLE = Set.of("started_at", "stopped_at", "stop_cause");
+    private static final String LOCK = "SELECT id, state FROM charge_orders FORCE INDEX (PRIMARY) WHERE id IN (";
+    private static final String ROW = "SELECT ? AS id, ? AS from_state, ? AS to_state, ? AS cause, ? AS at_text, ? AS at_col,"
+            + " ? AS started_at, ? AS stopped_at, ? AS stop_cause";
+    // a multi-table update has no promised order of assignments: the history names the state locked above, not o.state
+    private static final String SET = ") v ON o.id = v.id SET o.history = JSON_ARRAY_APPEND(o.history, '$', JSON_OBJECT("
+            + "'from', v.from_state, 'to', v.to_state, 'cause', v.cause, 'at', v.at_text)), o.state = v.to_state,"
+            + " o.updated_at = CAST(v.at_col AS DATETIME(3)),"
+            + " o.started_at = COALESCE(CAST(v.started_at AS DATETIME(3)), o.started_at),"
+            + " o.stopped_at = COALESCE(CAST(v.stopped_at AS DATETIME(3)), o.stopped_at),"
+            + " o.stop_cause = COALESCE(v.stop_cause, o.stop_cause)";
+
+    private final TransactionRunner tx;
+    private final int maxBatch;
+    private final int concurrency;
+    private final Deque<Waiting> queue = new ArrayDeque<>();
+    private int running;
+
+    /**
+     * @param maxBatch    the most moves in one transaction
+     * @param concurrency the most transactions running at once
+     */
+    MoveBatcher(TransactionRunner tx, int maxBatch, int concurrency) {
+        this.tx = tx;
+        this.maxBatch = maxBatch;
+        this.concurrency = concurrency;
+    }
+
+    /**
+     * Moves order {@code orderId} from {@code from} with the next batch.
+     *
+     * @return whether it moved (false if it was no longer in {@code from}); failed with the database's error
+     * @throws IllegalArgumentException if the state machine does not allow the move
+     */
+    Future<Boolean> submit(long orderId, OrderState from, OrderChange change) {
+        if (!from.canMoveTo(change.target())) {
+            throw new IllegalArgumentException("order " + orderId + " cannot move from " + from + " to " + change.target());
+        }
+        Promise<Boolean> promise = Promise.promise();
+        queue.addLast(new Waiting(orderId, from, change, promise, !BATCHABLE.containsAll(change.columns().keySet())));
+        drain();
+        return promise.future();
+    }
+
+    private void drain() {
+        while (running < concurrency && !queue.isEmpty()) {
+            List<Waiting> batch = new ArrayList<>();
+            Set<Long> orders = new HashSet<>();
+            if (queue.peekFirst().alone()) {
+                batch.add(queue.pollFirst());
+            } else {
+                // a second move of an order already in the batch waits for the next one
+                for (Iterator<Waiting> it = queue.iterator(); it.hasNext() && batch.size() < maxBatch; ) {
+                    Waiting w = it.next();
+                    if (!w.alone() && orders.add(w.orderId())) {
+                        batch.add(w);
+                        it.remove();
+                    }
+                }
+            }
+            running++;
+            run(batch).onComplete(ar -> {
+                running--;
+                drain();
+            });
+        }
+    }
+
+    private Future<Void> run(List<Waiting> batch) {
+        if (batch.size() == 1) {
+            Waiting w = batch.get(0);
+            return OrderRepository.move(tx.pool(), w.orderId(), w.from(), w.change()).onComplete(w.promise())
+                    .transform(ar -> Future.succeededFuture());
+        }
+        return tx.inTransaction("move " + batch.size() + " orders", conn -> moveAll(conn, batch)).transform(ar -> {
+            if (ar.succeeded()) {
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).promise().complete(ar.result().get(i));
+                }
+            } else {
+                LOG.debug("batch of {} order moves refused by the database, moving each alone: {}", batch.size(),
+                        ar.cause().getMessage());
+                for (int i = batch.size() - 1; i >= 0; i--) {
+                    Waiting w = batch.get(i);
+                    queue.addFirst(new Waiting(w.orderId(), w.from(), w.change(), w.promise(), true));
+                }
+            }
+            return Future.succeededFuture();
+        });
+    }
+
+    /** Locks the batch's orders, moves those still in their expected state; one answer per move, in order. */
+    private static Future<List<Boolean>> moveAll(SqlConnection conn, List<Waiting> batch) {
+        int size = BatchedLookup.paddedSize(batch.size());
+        Tuple ids = Tuple.tuple();
+        for (int i = 0; i < size; i++) {
+            ids.addLong(batch.get(Math.min(i, batch.size() - 1)).orderId());
+        }
+        return conn.preparedQuery(LOCK + LedgerRepository.placeholders(size) + ") ORDER BY id FOR UPDATE").execute(ids)
+                .compose(rows -> {
+                    Map<Long, String> states = new HashMap<>();
+                    for (Row r : rows) {
+                        states.put(r.getLong("id"), r.getString("state"));
+                    }
+                    List<Boolean> moved = new ArrayList<>();
+                    List<Waiting> moving = new ArrayList<>();
+                    for (Waiting w : batch) {
+                        boolean moves = w.from().name().equals(states.get(w.orderId()));
+                        moved.add(moves);
+                        if (moves) {
+                            moving.add(w);
+                        }
+                    }
+                    return update(conn, moving).map(moved);
+                });
+    }
+
+    private static Future<Void> update(SqlConnection conn, List<Waiting> moving) {
+        if (moving.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        Tuple params = Tuple.tuple();
+        for (Waiting w : moving) {
+            OrderChange c = w.change();
+            params.addLong(w.orderId()).addString(w.from().name()).addString(c.target().name()).addString(c.cause())
+                    .addString(HistoryTime.format(c.at())).addLocalDateTime(UtcDateTimes.toColumn(c.at()))
+                    .addValue(c.columns().get("started_at")).addValue(c.columns().get("stopped_at"))
+                    .addValue(c.columns().get("stop_cause"));
+        }
+        String sql = "UPDATE charge_orders o JOIN (" + String.join(" UNION ALL ", Collections.nCopies(moving.size(), ROW))
+                + SET;
+        return conn.preparedQuery(sql).execute(params).compose(rows -> rows.rowCount() == moving.size() ? Future.succeededFuture()
+                : Future.failedFuture(new IllegalStateException("moved " + rows.rowCount() + " of " + moving.size()
+                        + " locked orders")));
+    }
+
+    private record Waiting(long orderId, OrderState from, OrderChange change, Promise<Boolean> promise, boolean alone) {
+    }
+}
