@@ -3,11 +3,15 @@ package io.chargeway.core.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.order.OccupancyRuleUpdate;
+import io.chargeway.core.db.BatchedLookup;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.AccountKey;
 import io.chargeway.core.ledger.JournalKind;
@@ -19,6 +23,7 @@ import io.chargeway.core.wallet.Hold;
 import io.chargeway.core.wallet.MemberWallet;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.slf4j.Logger;
@@ -34,14 +39,18 @@ public final class OccupancyService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OccupancyService.class);
     /**
-     * The gun's last order and its station's rule, if the station charges one: a plain read (no
-     * locks, no transaction to commit), so the common case of a station without a rule costs no
-     * write; {@link #OPEN} follows only when there is something to open.
+     * The last order of each gun asked for, with its station's rule where the station charges one:
+     * a plain read (no locks, no transaction to commit), one statement for the guns whose charging
+     * ended together ({@link BatchedLookup}), so the common case of a station without a rule costs
+     * no write; {@link #OPEN} follows only when there is something to open. Each gun's last order is
+     * found through its (pile, gun, id) index in a derived table, then joined by primary key.
      */
-    private static final String FIND_RULE = "SELECT o.id, o.tenant_id, r.grace_minutes, r.fee_per_minute_fen, r.cap_fen"
-            + " FROM charge_orders o JOIN station_occupancy_rules r ON r.station_id = o.station_id"
-            + " WHERE o.id = (SELECT MAX(id) FROM charge_orders WHERE pile_no = ? AND gun_no = ?) AND o.state <> 'FAILED'"
-            + " AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0";
+    private static final String LAST_ORDER = "SELECT MAX(id) AS id FROM charge_orders WHERE pile_no = ? AND gun_no = ?";
+    private static final String FIND_RULES = "SELECT o.id, o.tenant_id, o.pile_no, o.gun_no, r.grace_minutes, r.fee_per_minute_fen,"
+            + " r.cap_fen FROM (%s) last JOIN charge_orders o ON o.id = last.id"
+            + " JOIN station_occupancy_rules r ON r.station_id = o.station_id"
+            + " WHERE o.state <> 'FAILED' AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0";
+    private static final int MAX_BATCH = 32;
     private static final String OPEN = "INSERT INTO order_occupancies (order_id, tenant_id, pile_no, gun_no, charging_ended_at,"
             + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0)"
             + " ON DUPLICATE KEY UPDATE order_id = order_id";
@@ -51,9 +60,11 @@ public final class OccupancyService {
 
     private final TransactionRunner tx;
     private final Clock clock;
+    private final BatchedLookup<String, Row> rules;
 
     /** Occupancies written through {@code tx}. */
     public OccupancyService(TransactionRunner tx, Clock clock) {
+        this.rules = new BatchedLookup<>(guns -> findRules(tx.pool(), guns), MAX_BATCH, 2);
         this.tx = tx;
         this.clock = clock;
     }
@@ -83,14 +94,30 @@ public final class OccupancyService {
 
     /** Charging ended at {@code endedAt} on a plugged gun: opens the occupancy of its last order (if the station charges). */
     public Future<Void> open(String pileNo, int gun, Instant endedAt) {
-        return tx.pool().preparedQuery(FIND_RULE).execute(Tuple.of(pileNo, gun)).compose(rows -> {
-            for (Row r : rows) {
-                return tx.pool().preparedQuery(OPEN).execute(Tuple.of(r.getLong("id"), r.getLong("tenant_id"), pileNo, gun,
+        return rules.get(gunKey(pileNo, gun)).compose(r -> r == null ? Future.succeededFuture()
+                : tx.pool().preparedQuery(OPEN).execute(Tuple.of(r.getLong("id"), r.getLong("tenant_id"), pileNo, gun,
                         UtcDateTimes.toColumn(endedAt), r.getInteger("grace_minutes"), r.getLong("fee_per_minute_fen"),
-                        r.getLong("cap_fen"))).mapEmpty();
+                        r.getLong("cap_fen"))).mapEmpty());
+    }
+
+    private static Future<Map<String, Row>> findRules(SqlClient client, List<String> guns) {
+        Tuple params = Tuple.tuple();
+        for (String g : guns) {
+            int colon = g.lastIndexOf(':');
+            params.addString(g.substring(0, colon)).addInteger(Integer.parseInt(g.substring(colon + 1)));
+        }
+        String sql = String.format(FIND_RULES, String.join(" UNION ALL ", Collections.nCopies(guns.size(), LAST_ORDER)));
+        return client.preparedQuery(sql).execute(params).map(rows -> {
+            Map<String, Row> found = new HashMap<>();
+            for (Row r : rows) {
+                found.put(gunKey(r.getString("pile_no"), r.getInteger("gun_no")), r);
             }
-            return Future.succeededFuture();
+            return found;
         });
+    }
+
+    private static String gunKey(String pileNo, int gun) {
+        return pileNo + ":" + gun;
     }
 
     /** The gun was unplugged at {@code at}: closes its open occupancies and charges their fees. */

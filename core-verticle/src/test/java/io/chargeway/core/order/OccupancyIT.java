@@ -3,8 +3,10 @@ package io.chargeway.core.order;
 import static io.chargeway.core.order.OrderFixture.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import io.chargeway.contract.Addresses;
 import io.chargeway.contract.event.GunStatus;
@@ -13,8 +15,13 @@ import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.OccupancyRuleUpdate;
 import io.chargeway.contract.order.OrderAddresses;
 import io.chargeway.contract.pile.TransactionAck;
+import io.chargeway.core.CoreFixture;
+import io.chargeway.core.ledger.TransactionRunner;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
+import io.vertx.sqlclient.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +64,40 @@ class OccupancyIT {
         assertThat(afterCharge - orders.wallet(member).cashFen()).isEqualTo(100);
         assertThat(orders.core.count("SELECT COUNT(*) FROM ledger_journals WHERE kind = 'OCCUPANCY_FEE'")).isEqualTo(1);
         assertThat(orders.reconcile().balanced()).isTrue();
+    }
+
+    /** Guns whose charging ends together are looked up together: each gets the occupancy of its own last order. */
+    @Test
+    void gunsStoppingTogetherEachOpenTheirOwnOccupancy() {
+        long member = orders.member(10_000, 0);
+        orders.bindCard(member, "00000000C0FFEE02", "2000000000000002");
+        Instant end = Instant.parse("2026-11-22T03:20:00Z");
+        // the fixture's records are of gun 1
+        String[][] guns = {{"32010600019001", "1"}, {"32010600019002", "1"}, {"32010600019003", "1"}, {"32010600019004", "1"},
+            {"32010600019005", "1"}, {"32010600019006", "1"}};
+        long[] orderIds = new long[guns.length];
+        for (int i = 0; i < guns.length; i++) {
+            orderIds[i] = orders.send(record(guns[i][0], guns[i][0] + "0" + guns[i][1] + "261122112000" + "0001",
+                    new long[] {0, 0, 1_000, 0}, 1_300, end.minusSeconds(600), end, 0x41, "00000000C0FFEE02")).orderId();
+        }
+
+        // opened in one event-loop turn: the first two run alone (two reads at once), the other four share one read
+        OccupancyService occupancy = new OccupancyService(new TransactionRunner(orders.core.vertx, orders.core.pool),
+                Clock.systemUTC());
+        Promise<Void> opened = Promise.promise();
+        orders.core.vertx.runOnContext(v -> Future.all(Arrays.stream(guns).map(g -> occupancy.open(g[0], Integer.parseInt(g[1]),
+                end)).toList()).<Void>mapEmpty().onComplete(opened));
+        CoreFixture.await(opened.future());
+
+        assertThat(orders.core.count("SELECT COUNT(*) FROM order_occupancies WHERE state = 'OPEN' AND pile_no <> ?", PILE))
+                .isEqualTo(guns.length);
+        for (int i = 0; i < guns.length; i++) {
+            Row row = orders.core.row("SELECT order_id, gun_no, grace_minutes, fee_per_minute_fen FROM order_occupancies"
+                    + " WHERE pile_no = ? AND gun_no = ?", guns[i][0], Integer.parseInt(guns[i][1]));
+            assertThat(row.getLong("order_id")).isEqualTo(orderIds[i]);
+            assertThat(row.getInteger("grace_minutes")).isEqualTo(1);
+            assertThat(row.getLong("fee_per_minute_fen")).isEqualTo(50);
+        }
     }
 
     private static void gun(GunStatus status, boolean plugged, GunStatus previous, Instant at) {
