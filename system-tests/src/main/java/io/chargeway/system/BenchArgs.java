@@ -22,8 +22,8 @@ record BenchArgs(int piles, int seconds, int warmup, int rate, int pacedSeconds,
      * @throws IllegalArgumentException naming an unknown option or a bad value
      */
     static BenchArgs parse(String[] argv) {
-        int piles = 1000;
-        int seconds = 30;
+        int piles = 2000;
+        int seconds = 60;
         int warmup = 20;
         int rate = 200;
         int paced = 20;

@@ -49,7 +49,7 @@ import org.HdrHistogram.Histogram;
  *       prints the time from the pile sending 0x3B to receiving 0x40 (p50, p99, max).</li>
  *   <li>The ledger reconciliation runs last.</li>
  * </ol>
- * Options: {@code --piles N} (default 1000), {@code --seconds S} (30), {@code --rate R} (200),
+ * Options: {@code --piles N} (default 2000), {@code --seconds S} (60), {@code --rate R} (200),
  * {@code --paced-seconds S} (20), {@code --charge-millis M} (2000), {@code --live-millis M} (1000), {@code --bursts N} (3),
  * {@code --dir D}. Piles heartbeat every 60 s, DC piles send no BMS frames.
  */
@@ -73,10 +73,18 @@ public final class OrderBenchmark {
         Files.createDirectories(dir);
         System.out.printf(Locale.ROOT, "machine: %d cores, %d MB heap max, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20), System.getProperty("java.version"));
+        if (Boolean.getBoolean("bench.slowLog")) {
+            // a session takes long_query_time when it connects: 0 from the start, so that switching the log on logs everything
+            String args = System.getProperty("chargeway.mariadb.args", "");
+            System.setProperty("chargeway.mariadb.args", (args.isBlank() ? "" : args + ",") + "--long-query-time=0,"
+                    + "--log-slow-verbosity=innodb");
+        }
         try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0);
              EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(dir, 0, "chargeway")) {
-            Vertx platform = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
-            Vertx piles = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+            Vertx platform = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setPreferNativeTransport(true));
+            Vertx piles = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setPreferNativeTransport(true));
+            System.out.printf(Locale.ROOT, "network transport: %s%n", platform.isNativeTransportEnabled() ? "native (epoll)"
+                    : "Java NIO (" + platform.unavailableNativeTransportCause() + ")");
             JsonObject infra = new JsonObject().put("database", mariaDb.databaseConfig("chargeway").put("poolSize", 16))
                     .put("redis", redis.redisConfig().put("maxPoolSize", 32));
             PlatformBed bed = PlatformBed.start(platform, infra, new JsonObject(), new JsonObject()
@@ -118,7 +126,6 @@ public final class OrderBenchmark {
                 // every statement with its time, rows and locks (for finding where the database spends its time)
                 PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log_file = '" + Path.of(args.dir()).toAbsolutePath()
                         .resolve("statements.log") + "'").execute());
-                PlatformBed.await(bed.pool.query("SET GLOBAL long_query_time = 0").execute());
                 PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log = 1").execute());
             }
         }, () -> {
@@ -150,8 +157,8 @@ public final class OrderBenchmark {
     private static Map<String, Long> dbStatus(PlatformBed bed) {
         Map<String, Long> status = new TreeMap<>();
         PlatformBed.await(bed.pool.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_select',"
-                + " 'Com_update', 'Com_insert', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_data_fsyncs',"
-                + " 'Innodb_deadlocks', 'Innodb_rows_read')").execute())
+                + " 'Com_update', 'Com_update_multi', 'Com_insert', 'Com_insert_select', 'Innodb_row_lock_waits',"
+                + " 'Innodb_row_lock_time', 'Innodb_data_fsyncs', 'Innodb_deadlocks')").execute())
                 .forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
         return status;
     }
