@@ -7,7 +7,7 @@
 #   paced          sessions at a fixed rate: 0x3B -> 0x40 latency as the piles see it (p50, p99, max)
 # and finally the ledger reconciliation (balanced, sum 0). The platform's INFO log goes to
 # system-tests/target/bench-orders.log.
-#   scripts/bench-orders.sh        # 2000 piles (3200 guns), 20 s warm-up, 60 s measured, 3 bursts, 200/s paced 20 s
+#   scripts/bench-orders.sh        # 2000 piles (3200 guns), 40 s warm-up, 60 s measured, 3 bursts, 200/s paced 20 s
 #   scripts/bench-orders.sh --piles 100 --seconds 10 --rate 50 --paced-seconds 5 --bursts 1   # quick look
 # Options: --piles N --seconds S --warmup S --rate R --paced-seconds S --charge-millis M --live-millis M --bursts N --dir D
 set -euo pipefail

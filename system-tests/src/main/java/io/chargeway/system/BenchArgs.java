@@ -24,7 +24,7 @@ record BenchArgs(int piles, int seconds, int warmup, int rate, int pacedSeconds,
     static BenchArgs parse(String[] argv) {
         int piles = 2000;
         int seconds = 60;
-        int warmup = 20;
+        int warmup = 40;
         int rate = 200;
         int paced = 20;
         long charge = 2000;

@@ -87,7 +87,12 @@ public final class OrderBenchmark {
                     : "Java NIO (" + platform.unavailableNativeTransportCause() + ")");
             JsonObject infra = new JsonObject().put("database", mariaDb.databaseConfig("chargeway").put("poolSize", 16))
                     .put("redis", redis.redisConfig().put("maxPoolSize", 32));
-            PlatformBed bed = PlatformBed.start(platform, infra, new JsonObject(), new JsonObject()
+            // -Dbench.orders='{"settlementConcurrency": 4}' tries other batching settings (the core's "orders" section)
+            JsonObject orders = new JsonObject(System.getProperty("bench.orders", "{}"));
+            if (!orders.isEmpty()) {
+                System.out.println("orders settings: " + orders.encode());
+            }
+            PlatformBed bed = PlatformBed.start(platform, infra, orders, new JsonObject()
                     .put("heartbeatTimeoutSeconds", 600).put("commandTimeoutSeconds", 30), 40);
             try {
                 measure(bed, piles, infra);

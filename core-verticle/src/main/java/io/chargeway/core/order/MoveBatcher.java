@@ -1,27 +1,21 @@
 package io.chargeway.core.order;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.chargeway.core.db.BatchedLookup;
+import io.chargeway.core.db.GroupCommit;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.ledger.TransactionRunner;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for the moves of running orders that carry no money: STARTING -> CHARGING when
@@ -31,13 +25,12 @@ import org.slf4j.LoggerFactory;
  * move with one multi-row update that also appends each one's history entry, and one commit
  * makes them all durable. A move whose order another node moved first is answered false, as the
  * single conditional update ({@link OrderRepository#move}) answers it; under light load a batch
- * holds one move and runs as exactly that update. A batch the database refuses (a deadlock with
- * a settlement locking the same orders) is rolled back and each of its moves is tried alone.
- * Confined to the event loop of the verticle that created it.
+ * holds one move and runs as exactly that update ({@link GroupCommit}). A batch the database
+ * refuses (a deadlock with a settlement locking the same orders) is rolled back and each of its
+ * moves is tried alone. Confined to the event loop of the verticle that created it.
  */
 final class MoveBatcher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MoveBatcher.class);
     /** The columns a batched move may set besides the state, its history and its time. */
     private static final Set<String> BATCHABLE = Set.of("started_at", "stopped_at", "stop_cause");
     private static final String LOCK = "SELECT id, state FROM charge_orders FORCE INDEX (PRIMARY) WHERE id IN (";
@@ -51,20 +44,16 @@ final class MoveBatcher {
             + " o.stopped_at = COALESCE(CAST(v.stopped_at AS DATETIME(3)), o.stopped_at),"
             + " o.stop_cause = COALESCE(v.stop_cause, o.stop_cause)";
 
-    private final TransactionRunner tx;
-    private final int maxBatch;
-    private final int concurrency;
-    private final Deque<Waiting> queue = new ArrayDeque<>();
-    private int running;
+    private final GroupCommit<Move, Boolean> commits;
 
     /**
      * @param maxBatch    the most moves in one transaction
      * @param concurrency the most transactions running at once
      */
     MoveBatcher(TransactionRunner tx, int maxBatch, int concurrency) {
-        this.tx = tx;
-        this.maxBatch = maxBatch;
-        this.concurrency = concurrency;
+        this.commits = new GroupCommit<>("order moves", m -> OrderRepository.move(tx.pool(), m.orderId(), m.from(), m.change()),
+                batch -> tx.inTransaction("move " + batch.size() + " orders", conn -> moveAll(conn, batch))
+                        .map(moved -> moved.stream().map(Future::succeededFuture).toList()), Move::orderId, maxBatch, concurrency);
     }
 
     /**
@@ -77,61 +66,11 @@ final class MoveBatcher {
         if (!from.canMoveTo(change.target())) {
             throw new IllegalArgumentException("order " + orderId + " cannot move from " + from + " to " + change.target());
         }
-        Promise<Boolean> promise = Promise.promise();
-        queue.addLast(new Waiting(orderId, from, change, promise, !BATCHABLE.containsAll(change.columns().keySet())));
-        drain();
-        return promise.future();
-    }
-
-    private void drain() {
-        while (running < concurrency && !queue.isEmpty()) {
-            List<Waiting> batch = new ArrayList<>();
-            Set<Long> orders = new HashSet<>();
-            if (queue.peekFirst().alone()) {
-                batch.add(queue.pollFirst());
-            } else {
-                // a second move of an order already in the batch waits for the next one
-                for (Iterator<Waiting> it = queue.iterator(); it.hasNext() && batch.size() < maxBatch; ) {
-                    Waiting w = it.next();
-                    if (!w.alone() && orders.add(w.orderId())) {
-                        batch.add(w);
-                        it.remove();
-                    }
-                }
-            }
-            running++;
-            run(batch).onComplete(ar -> {
-                running--;
-                drain();
-            });
-        }
-    }
-
-    private Future<Void> run(List<Waiting> batch) {
-        if (batch.size() == 1) {
-            Waiting w = batch.get(0);
-            return OrderRepository.move(tx.pool(), w.orderId(), w.from(), w.change()).onComplete(w.promise())
-                    .transform(ar -> Future.succeededFuture());
-        }
-        return tx.inTransaction("move " + batch.size() + " orders", conn -> moveAll(conn, batch)).transform(ar -> {
-            if (ar.succeeded()) {
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).promise().complete(ar.result().get(i));
-                }
-            } else {
-                LOG.debug("batch of {} order moves refused by the database, moving each alone: {}", batch.size(),
-                        ar.cause().getMessage());
-                for (int i = batch.size() - 1; i >= 0; i--) {
-                    Waiting w = batch.get(i);
-                    queue.addFirst(new Waiting(w.orderId(), w.from(), w.change(), w.promise(), true));
-                }
-            }
-            return Future.succeededFuture();
-        });
+        return commits.submit(new Move(orderId, from, change), !BATCHABLE.containsAll(change.columns().keySet()));
     }
 
     /** Locks the batch's orders, moves those still in their expected state; one answer per move, in order. */
-    private static Future<List<Boolean>> moveAll(SqlConnection conn, List<Waiting> batch) {
+    private static Future<List<Boolean>> moveAll(SqlConnection conn, List<Move> batch) {
         int size = BatchedLookup.paddedSize(batch.size());
         Tuple ids = Tuple.tuple();
         for (int i = 0; i < size; i++) {
@@ -144,8 +83,8 @@ final class MoveBatcher {
                         states.put(r.getLong("id"), r.getString("state"));
                     }
                     List<Boolean> moved = new ArrayList<>();
-                    List<Waiting> moving = new ArrayList<>();
-                    for (Waiting w : batch) {
+                    List<Move> moving = new ArrayList<>();
+                    for (Move w : batch) {
                         boolean moves = w.from().name().equals(states.get(w.orderId()));
                         moved.add(moves);
                         if (moves) {
@@ -156,12 +95,12 @@ final class MoveBatcher {
                 });
     }
 
-    private static Future<Void> update(SqlConnection conn, List<Waiting> moving) {
+    private static Future<Void> update(SqlConnection conn, List<Move> moving) {
         if (moving.isEmpty()) {
             return Future.succeededFuture();
         }
         Tuple params = Tuple.tuple();
-        for (Waiting w : moving) {
+        for (Move w : moving) {
             OrderChange c = w.change();
             params.addLong(w.orderId()).addString(w.from().name()).addString(c.target().name()).addString(c.cause())
                     .addString(HistoryTime.format(c.at())).addLocalDateTime(UtcDateTimes.toColumn(c.at()))
@@ -175,6 +114,6 @@ final class MoveBatcher {
                         + " locked orders")));
     }
 
-    private record Waiting(long orderId, OrderState from, OrderChange change, Promise<Boolean> promise, boolean alone) {
+    private record Move(long orderId, OrderState from, OrderChange change) {
     }
 }

@@ -2,15 +2,14 @@ package io.chargeway.core.order;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import io.chargeway.core.db.GroupCommit;
 import io.chargeway.core.ledger.JournalDraft;
 import io.chargeway.core.ledger.JournalKind;
 import io.chargeway.core.ledger.LedgerRepository;
@@ -20,10 +19,7 @@ import io.chargeway.core.wallet.Hold;
 import io.chargeway.core.wallet.MemberBalances;
 import io.chargeway.core.wallet.MemberWallet;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.sqlclient.SqlConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for order openings: starts that arrive while earlier openings are being written
@@ -42,82 +38,33 @@ import org.slf4j.LoggerFactory;
  */
 final class OpeningBatcher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OpeningBatcher.class);
-
-    private final TransactionRunner tx;
-    private final BiFunction<SqlConnection, Pending, Future<OrderRow>> alone;
     private final HoldPolicy holds;
     private final Duration startTimeout;
-    private final int maxBatch;
-    private final int concurrency;
-    private final Deque<Waiting> queue = new ArrayDeque<>();
-    private int running;
+    private final GroupCommit<Pending, OrderRow> commits;
 
     /**
      * @param alone opens one start in the caller's transaction (the single-start path)
      */
     OpeningBatcher(TransactionRunner tx, BiFunction<SqlConnection, Pending, Future<OrderRow>> alone, HoldPolicy holds,
                    Duration startTimeout, int maxBatch, int concurrency) {
-        this.tx = tx;
-        this.alone = alone;
         this.holds = holds;
         this.startTimeout = startTimeout;
-        this.maxBatch = maxBatch;
-        this.concurrency = concurrency;
+        this.commits = new GroupCommit<>("order openings",
+                start -> tx.inTransaction("open order " + start.serial(), conn -> alone.apply(conn, start)),
+                batch -> tx.inTransaction("open " + batch.size() + " orders", conn -> openAll(conn, batch)), Pending::serial,
+                maxBatch, concurrency);
     }
 
     /** Opens a start with the next batch; completes after the commit, or fails with its refusal or the database's error. */
     Future<OrderRow> submit(Pending start) {
-        Promise<OrderRow> promise = Promise.promise();
-        queue.addLast(new Waiting(start, promise, false));
-        drain();
-        return promise.future();
-    }
-
-    private void drain() {
-        while (running < concurrency && !queue.isEmpty()) {
-            List<Waiting> batch = new ArrayList<>();
-            boolean single = queue.peekFirst().alone();
-            while (!queue.isEmpty() && batch.size() < (single ? 1 : maxBatch) && queue.peekFirst().alone() == single) {
-                batch.add(queue.pollFirst());
-            }
-            running++;
-            run(batch).onComplete(ar -> {
-                running--;
-                drain();
-            });
-        }
-    }
-
-    private Future<Void> run(List<Waiting> batch) {
-        if (batch.size() == 1) {
-            Waiting w = batch.get(0);
-            return tx.inTransaction("open order " + w.start().serial(), conn -> alone.apply(conn, w.start()))
-                    .onComplete(w.promise()).transform(ar -> Future.succeededFuture());
-        }
-        return tx.inTransaction("open " + batch.size() + " orders", conn -> openAll(conn, batch))
-                .transform(ar -> {
-                    if (ar.succeeded()) {
-                        for (int i = 0; i < batch.size(); i++) {
-                            ar.result().get(i).onComplete(batch.get(i).promise());
-                        }
-                    } else {
-                        LOG.debug("opening batch of {} refused by the database, opening each alone: {}", batch.size(),
-                                ar.cause().getMessage());
-                        for (int i = batch.size() - 1; i >= 0; i--) {
-                            queue.addFirst(new Waiting(batch.get(i).start(), batch.get(i).promise(), true));
-                        }
-                    }
-                    return Future.succeededFuture();
-                });
+        return commits.submit(start, false);
     }
 
     /** Decides and writes every start of the batch; one settled Future per start, in order. */
-    private Future<List<Future<OrderRow>>> openAll(SqlConnection conn, List<Waiting> batch) {
+    private Future<List<Future<OrderRow>>> openAll(SqlConnection conn, List<Pending> batch) {
         Map<Long, List<Long>> membersByTenant = new LinkedHashMap<>();
-        for (Waiting w : batch) {
-            membersByTenant.computeIfAbsent(w.start().opening().pile().tenantId(), t -> new ArrayList<>())
-                    .add(w.start().opening().memberId());
+        for (Pending p : batch) {
+            membersByTenant.computeIfAbsent(p.opening().pile().tenantId(), t -> new ArrayList<>()).add(p.opening().memberId());
         }
         Map<Long, Map<Long, String>> statuses = new HashMap<>();
         Map<Long, Map<Long, MemberBalances>> balances = new HashMap<>();
@@ -137,15 +84,15 @@ final class OpeningBatcher {
         return locked.compose(v -> write(conn, batch, statuses, balances));
     }
 
-    private Future<List<Future<OrderRow>>> write(SqlConnection conn, List<Waiting> batch, Map<Long, Map<Long, String>> statuses,
+    private Future<List<Future<OrderRow>>> write(SqlConnection conn, List<Pending> batch, Map<Long, Map<Long, String>> statuses,
                                                  Map<Long, Map<Long, MemberBalances>> balances) {
         List<Future<OrderRow>> results = new ArrayList<>();
         List<NewOrder> orders = new ArrayList<>();
         List<JournalDraft> journals = new ArrayList<>();
-        for (Waiting w : batch) {
-            Opening o = w.start().opening();
+        for (Pending start : batch) {
+            Opening o = start.opening();
             long tenant = o.pile().tenantId();
-            Instant now = w.start().at();
+            Instant now = start.at();
             MemberBalances b = balances.get(tenant).get(o.memberId());
             String status = statuses.get(tenant).get(o.memberId());
             if (status == null) {
@@ -159,9 +106,9 @@ final class OpeningBatcher {
             }
             MemberWallet wallet = new MemberWallet(tenant, o.memberId(), b);
             Hold hold = wallet.planHold(holds.holdFen(o.mode(), o.limitValue(), b.availableFen()));
-            JournalDraft journal = wallet.holdJournal(JournalKind.HOLD, hold, w.start().serial());
+            JournalDraft journal = wallet.holdJournal(JournalKind.HOLD, hold, start.serial());
             balances.get(tenant).put(o.memberId(), wallet.balancesAfter(journal));
-            NewOrder order = OrderOpener.newOrder(o, w.start().serial(), hold, now.plus(startTimeout), now);
+            NewOrder order = OrderOpener.newOrder(o, start.serial(), hold, now.plus(startTimeout), now);
             orders.add(order);
             journals.add(journal);
             results.add(Future.succeededFuture(OrderOpener.row(0, order)));
@@ -188,8 +135,5 @@ final class OpeningBatcher {
      * @param at      now, as the start saw it
      */
     record Pending(Opening opening, String serial, Instant at) {
-    }
-
-    private record Waiting(Pending start, Promise<OrderRow> promise, boolean alone) {
     }
 }

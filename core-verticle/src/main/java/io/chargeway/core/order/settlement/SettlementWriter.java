@@ -114,9 +114,11 @@ final class SettlementWriter {
         if (rows.isEmpty()) {
             return Future.succeededFuture(results);
         }
+        // the ledger last: its balance update locks the operator's revenue account, which every
+        // settlement shares, so it is held for the commit only and not for the other inserts too
         return SettlementRows.insert(conn, rows, now)
-                .compose(v -> LedgerRepository.write(conn, journals, null, now))
                 .compose(v -> SettlementRows.storeRecords(conn, rows, now))
+                .compose(v -> LedgerRepository.write(conn, journals, null, now))
                 .map(results);
     }
 
