@@ -96,10 +96,18 @@ public final class BatchedLookup<K, V> {
 
     /**
      * The number of placeholders to bind for {@code keys} keys: the next power of two, so that a
-     * statement with an IN list is prepared in a handful of shapes instead of one per size (the
-     * caller repeats its last key to fill them).
+     * statement with an IN list is prepared in a handful of shapes instead of one per size.
      */
     public static int paddedSize(int keys) {
         return keys <= 1 ? 1 : Integer.highestOneBit(keys - 1) << 1;
+    }
+
+    /** {@code keys} (not empty) filled up to {@link #paddedSize} by repeating the last, for an IN list. */
+    public static <K> List<K> padded(List<K> keys) {
+        List<K> out = new ArrayList<>(keys);
+        while (out.size() < paddedSize(keys.size())) {
+            out.add(keys.get(keys.size() - 1));
+        }
+        return out;
     }
 }

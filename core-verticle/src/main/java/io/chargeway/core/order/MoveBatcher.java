@@ -71,24 +71,20 @@ final class MoveBatcher {
 
     /** Locks the batch's orders, moves those still in their expected state; one answer per move, in order. */
     private static Future<List<Boolean>> moveAll(SqlConnection conn, List<Move> batch) {
-        int size = BatchedLookup.paddedSize(batch.size());
-        Tuple ids = Tuple.tuple();
-        for (int i = 0; i < size; i++) {
-            ids.addLong(batch.get(Math.min(i, batch.size() - 1)).orderId());
-        }
-        return conn.preparedQuery(LOCK + LedgerRepository.placeholders(size) + ") ORDER BY id FOR UPDATE").execute(ids)
-                .compose(rows -> {
+        List<Long> ids = BatchedLookup.padded(batch.stream().map(Move::orderId).toList());
+        return conn.preparedQuery(LOCK + LedgerRepository.placeholders(ids.size()) + ") ORDER BY id FOR UPDATE")
+                .execute(Tuple.wrap(ids)).compose(rows -> {
                     Map<Long, String> states = new HashMap<>();
                     for (Row r : rows) {
                         states.put(r.getLong("id"), r.getString("state"));
                     }
                     List<Boolean> moved = new ArrayList<>();
                     List<Move> moving = new ArrayList<>();
-                    for (Move w : batch) {
-                        boolean moves = w.from().name().equals(states.get(w.orderId()));
+                    for (Move m : batch) {
+                        boolean moves = m.from().name().equals(states.get(m.orderId()));
                         moved.add(moves);
                         if (moves) {
-                            moving.add(w);
+                            moving.add(m);
                         }
                     }
                     return update(conn, moving).map(moved);
@@ -100,9 +96,9 @@ final class MoveBatcher {
             return Future.succeededFuture();
         }
         Tuple params = Tuple.tuple();
-        for (Move w : moving) {
-            OrderChange c = w.change();
-            params.addLong(w.orderId()).addString(w.from().name()).addString(c.target().name()).addString(c.cause())
+        for (Move m : moving) {
+            OrderChange c = m.change();
+            params.addLong(m.orderId()).addString(m.from().name()).addString(c.target().name()).addString(c.cause())
                     .addString(HistoryTime.format(c.at())).addLocalDateTime(UtcDateTimes.toColumn(c.at()))
                     .addValue(c.columns().get("started_at")).addValue(c.columns().get("stopped_at"))
                     .addValue(c.columns().get("stop_cause"));

@@ -60,11 +60,11 @@ public final class OccupancyService {
 
     private final TransactionRunner tx;
     private final Clock clock;
-    private final BatchedLookup<String, Row> rules;
+    private final BatchedLookup<Gun, Row> rules;
 
-    /** Occupancies written through {@code tx}. */
-    public OccupancyService(TransactionRunner tx, Clock clock) {
-        this.rules = new BatchedLookup<>(guns -> findRules(tx.pool(), guns), MAX_BATCH, 2);
+    /** Occupancies written through {@code tx}, at most {@code readConcurrency} batched rule lookups at once. */
+    public OccupancyService(TransactionRunner tx, Clock clock, int readConcurrency) {
+        this.rules = new BatchedLookup<>(guns -> findRules(tx.pool(), guns), MAX_BATCH, readConcurrency);
         this.tx = tx;
         this.clock = clock;
     }
@@ -94,30 +94,23 @@ public final class OccupancyService {
 
     /** Charging ended at {@code endedAt} on a plugged gun: opens the occupancy of its last order (if the station charges). */
     public Future<Void> open(String pileNo, int gun, Instant endedAt) {
-        return rules.get(gunKey(pileNo, gun)).compose(r -> r == null ? Future.succeededFuture()
+        return rules.get(new Gun(pileNo, gun)).compose(r -> r == null ? Future.succeededFuture()
                 : tx.pool().preparedQuery(OPEN).execute(Tuple.of(r.getLong("id"), r.getLong("tenant_id"), pileNo, gun,
                         UtcDateTimes.toColumn(endedAt), r.getInteger("grace_minutes"), r.getLong("fee_per_minute_fen"),
                         r.getLong("cap_fen"))).mapEmpty());
     }
 
-    private static Future<Map<String, Row>> findRules(SqlClient client, List<String> guns) {
+    private static Future<Map<Gun, Row>> findRules(SqlClient client, List<Gun> guns) {
         Tuple params = Tuple.tuple();
-        for (String g : guns) {
-            int colon = g.lastIndexOf(':');
-            params.addString(g.substring(0, colon)).addInteger(Integer.parseInt(g.substring(colon + 1)));
-        }
+        guns.forEach(g -> params.addString(g.pileNo()).addInteger(g.gun()));
         String sql = String.format(FIND_RULES, String.join(" UNION ALL ", Collections.nCopies(guns.size(), LAST_ORDER)));
         return client.preparedQuery(sql).execute(params).map(rows -> {
-            Map<String, Row> found = new HashMap<>();
+            Map<Gun, Row> found = new HashMap<>();
             for (Row r : rows) {
-                found.put(gunKey(r.getString("pile_no"), r.getInteger("gun_no")), r);
+                found.put(new Gun(r.getString("pile_no"), r.getInteger("gun_no")), r);
             }
             return found;
         });
-    }
-
-    private static String gunKey(String pileNo, int gun) {
-        return pileNo + ":" + gun;
     }
 
     /** The gun was unplugged at {@code at}: closes its open occupancies and charges their fees. */
@@ -158,5 +151,9 @@ public final class OccupancyService {
             return LedgerRepository.write(conn, List.of(wallet.chargeJournal(JournalKind.OCCUPANCY_FEE, Hold.NONE, charge,
                     AccountKey.operatorRevenue(order.tenantId()), order.tradeSerial())), null, clock.instant()).map(fee);
         });
+    }
+
+    /** A gun, the key of a rule lookup. */
+    private record Gun(String pileNo, int gun) {
     }
 }

@@ -52,7 +52,7 @@ import io.vertx.redis.client.Redis;
  */
 public final class OrderModule {
 
-    /** Statements at once for the batched point reads of starts and stops (each of the pool's connections is shared). */
+    /** Statements at once for the batched point reads of starts, stops and occupancies (the pool's connections are shared). */
     private static final int READ_CONCURRENCY = 2;
 
     private final Vertx vertx;
@@ -107,7 +107,7 @@ public final class OrderModule {
         // pile and tariff reads for starts, and order reads for stops, batched when they arrive together
         PileTariffs piles = new PileTariffs(pool, READ_CONCURRENCY);
         StopService stops = new StopService(pool, lifecycle, commands, READ_CONCURRENCY);
-        OccupancyService occupancy = new OccupancyService(tx, clock);
+        OccupancyService occupancy = new OccupancyService(tx, clock, READ_CONCURRENCY);
         PileEventsListener listener = new PileEventsListener(pool, new LiveProgress(pool, live, feed, lifecycle, stops, commands),
                 lifecycle, occupancy);
         List<MessageConsumer<?>> consumers = new ArrayList<>();

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.chargeway.contract.ErrorCode;
-import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.core.db.BatchedLookup;
 import io.chargeway.core.db.UtcDateTimes;
@@ -141,29 +139,14 @@ public final class OrderRepository {
     }
 
     /**
-     * One order by id, optionally locked ({@code FOR UPDATE}).
-     *
-     * @return the order; failed with {@link ErrorCode#NOT_FOUND} if there is none of that tenant
-     */
-    public static Future<OrderRow> byId(SqlClient conn, long tenantId, long orderId, boolean lock) {
-        return one(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id = ? AND tenant_id = ?"
-                + (lock ? " FOR UPDATE" : ""), Tuple.of(orderId, tenantId), "order " + orderId);
-    }
-
-    /**
-     * Orders by id, without locks, for {@link io.chargeway.core.db.BatchedLookup}: the list is padded
-     * to {@link io.chargeway.core.db.BatchedLookup#paddedSize} with its last id.
+     * Orders by id, without locks, for {@link BatchedLookup} (the list padded by {@link BatchedLookup#padded}).
      *
      * @return the orders found, by id
      */
     static Future<Map<Long, OrderRow>> byIds(SqlClient conn, List<Long> ids) {
-        int size = BatchedLookup.paddedSize(ids.size());
-        Tuple params = Tuple.tuple();
-        for (int i = 0; i < size; i++) {
-            params.addLong(ids.get(Math.min(i, ids.size() - 1)));
-        }
-        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id IN (" + LedgerRepository.placeholders(size)
-                + ")", params).map(rows -> {
+        List<Long> padded = BatchedLookup.padded(ids);
+        return list(conn, "SELECT " + OrderRow.COLUMNS + " FROM charge_orders WHERE id IN ("
+                + LedgerRepository.placeholders(padded.size()) + ")", Tuple.wrap(padded)).map(rows -> {
                     Map<Long, OrderRow> byId = new HashMap<>();
                     rows.forEach(o -> byId.put(o.id(), o));
                     return byId;
@@ -215,12 +198,6 @@ public final class OrderRepository {
 
     private static String cut(String cause) {
         return cause.length() > 255 ? cause.substring(0, 255) : cause;
-    }
-
-    private static Future<OrderRow> one(SqlClient conn, String sql, Tuple params, String what) {
-        return list(conn, sql, params).compose(rows -> rows.isEmpty()
-                ? Future.failedFuture(new PlatformException(ErrorCode.NOT_FOUND, what + " does not exist"))
-                : Future.succeededFuture(rows.get(0)));
     }
 
     private static Future<List<OrderRow>> list(SqlClient conn, String sql, Tuple params) {

@@ -50,18 +50,15 @@ final class PileTariffs {
     }
 
     private static Future<Map<String, Found>> read(SqlClient client, List<String> pileNos) {
-        int size = BatchedLookup.paddedSize(pileNos.size());
-        Tuple params = Tuple.tuple();
-        for (int i = 0; i < size; i++) {
-            params.addString(pileNos.get(Math.min(i, pileNos.size() - 1)));
-        }
-        return client.preparedQuery(QUERY + LedgerRepository.placeholders(size) + ")").execute(params).map(rows -> {
-            Map<String, Found> found = new HashMap<>();
-            for (Row r : rows) {
-                found.put(r.getString("pile_no"), found(r));
-            }
-            return found;
-        });
+        List<String> padded = BatchedLookup.padded(pileNos);
+        return client.preparedQuery(QUERY + LedgerRepository.placeholders(padded.size()) + ")").execute(Tuple.wrap(padded))
+                .map(rows -> {
+                    Map<String, Found> found = new HashMap<>();
+                    for (Row r : rows) {
+                        found.put(r.getString("pile_no"), found(r));
+                    }
+                    return found;
+                });
     }
 
     private static Found found(Row r) {

@@ -88,6 +88,7 @@ class BatchedLookupTest {
     void statementsArePreparedInPowerOfTwoShapes() {
         assertThat(List.of(1, 2, 3, 4, 5, 17, 32).stream().map(BatchedLookup::paddedSize).toList())
                 .containsExactly(1, 2, 4, 4, 8, 32, 32);
+        assertThat(BatchedLookup.padded(List.of(7, 8, 9))).containsExactly(7, 8, 9, 9);
         assertThatThrownBy(() -> new BatchedLookup<Integer, String>(this::fetch, 0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

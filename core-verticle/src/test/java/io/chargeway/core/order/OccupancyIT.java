@@ -83,7 +83,7 @@ class OccupancyIT {
 
         // opened in one event-loop turn: the first two run alone (two reads at once), the other four share one read
         OccupancyService occupancy = new OccupancyService(new TransactionRunner(orders.core.vertx, orders.core.pool),
-                Clock.systemUTC());
+                Clock.systemUTC(), 2);
         Promise<Void> opened = Promise.promise();
         orders.core.vertx.runOnContext(v -> Future.all(Arrays.stream(guns).map(g -> occupancy.open(g[0], Integer.parseInt(g[1]),
                 end)).toList()).<Void>mapEmpty().onComplete(opened));
