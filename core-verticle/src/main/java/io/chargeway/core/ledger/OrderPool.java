@@ -35,7 +35,7 @@ public final class OrderPool {
         return MySQLBuilder.pool()
                 .with(database.poolOptions().setName(name).setMaxSize(size))
                 .connectingTo(database.connectOptions().setCachePreparedStatements(true)
-                        .setPreparedStatementCacheMaxSize(STATEMENT_CACHE))
+                        .setPreparedStatementCacheMaxSize(STATEMENT_CACHE).setPreparedStatementCacheSqlLimit(65536))
                 .withConnectHandler(conn -> conn.query(READ_COMMITTED).execute().onComplete(ar -> conn.close()))
                 .using(vertx)
                 .build();
