@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
@@ -43,13 +45,21 @@ public final class OccupancyService {
      * a plain read (no locks, no transaction to commit), one statement for the guns whose charging
      * ended together ({@link BatchedLookup}), so the common case of a station without a rule costs
      * no write; {@link #OPEN} follows only when there is something to open. Each gun's last order is
-     * found through its (pile, gun, id) index in a derived table, then joined by primary key.
+     * found through its (pile, gun, id) index in a derived table, then joined by primary key. Only
+     * guns whose pile stands at a station that charges ({@link #CHARGING_PILES}) are looked up so.
      */
     private static final String LAST_ORDER = "SELECT MAX(id) AS id FROM charge_orders WHERE pile_no = ? AND gun_no = ?";
     private static final String FIND_RULES = "SELECT o.id, o.tenant_id, o.pile_no, o.gun_no, r.grace_minutes, r.fee_per_minute_fen,"
             + " r.cap_fen FROM (%s) last JOIN charge_orders o ON o.id = last.id"
             + " JOIN station_occupancy_rules r ON r.station_id = o.station_id"
             + " WHERE o.state <> 'FAILED' AND r.fee_per_minute_fen > 0 AND r.cap_fen > 0";
+    /**
+     * Which of the piles asked for stand at a station that charges occupancy fees: most stations do
+     * not, and then this one read on unique keys is all an ended session costs here.
+     */
+    private static final String CHARGING_PILES = "SELECT p.pile_no FROM piles p FORCE INDEX (uk_piles_pile_no)"
+            + " JOIN station_occupancy_rules r ON r.station_id = p.station_id"
+            + " WHERE r.fee_per_minute_fen > 0 AND r.cap_fen > 0 AND p.pile_no IN (";
     private static final int MAX_BATCH = 32;
     private static final String OPEN = "INSERT INTO order_occupancies (order_id, tenant_id, pile_no, gun_no, charging_ended_at,"
             + " grace_minutes, fee_per_minute_fen, cap_fen, state, fee_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0)"
@@ -101,6 +111,17 @@ public final class OccupancyService {
     }
 
     private static Future<Map<Gun, Row>> findRules(SqlClient client, List<Gun> guns) {
+        List<String> piles = BatchedLookup.padded(guns.stream().map(Gun::pileNo).distinct().toList());
+        return client.preparedQuery(CHARGING_PILES + LedgerRepository.placeholders(piles.size()) + ")")
+                .execute(Tuple.wrap(piles)).compose(rows -> {
+                    Set<String> charging = new HashSet<>();
+                    rows.forEach(r -> charging.add(r.getString("pile_no")));
+                    List<Gun> atCharging = guns.stream().filter(g -> charging.contains(g.pileNo())).toList();
+                    return atCharging.isEmpty() ? Future.succeededFuture(Map.of()) : lastOrders(client, atCharging);
+                });
+    }
+
+    private static Future<Map<Gun, Row>> lastOrders(SqlClient client, List<Gun> guns) {
         Tuple params = Tuple.tuple();
         guns.forEach(g -> params.addString(g.pileNo()).addInteger(g.gun()));
         String sql = String.format(FIND_RULES, String.join(" UNION ALL ", Collections.nCopies(guns.size(), LAST_ORDER)));

@@ -81,11 +81,25 @@ class OccupancyIT {
                     new long[] {0, 0, 1_000, 0}, 1_300, end.minusSeconds(600), end, 0x41, "00000000C0FFEE02")).orderId();
         }
 
-        // opened in one event-loop turn: the first two run alone (two reads at once), the other four share one read
+        // a seventh gun stands at a station without a rule: its session ended too, and nothing opens for it
+        String ruleless = "32010600019008";
+        orders.core.sql("INSERT INTO stations (tenant_id, external_id, name, country_code, area_code, address, latitude, longitude,"
+                + " station_type, park_nums, opening_hours, fast_charging, slow_charging, has_dc, has_ac, tariff_id, status,"
+                + " created_at, updated_at) SELECT tenant_id, 'NJ0099', 'No fee here', country_code, area_code, address, latitude,"
+                + " longitude, station_type, park_nums, opening_hours, fast_charging, slow_charging, has_dc, has_ac, tariff_id,"
+                + " status, created_at, updated_at FROM stations WHERE id = ?", station);
+        orders.core.sql("UPDATE piles SET station_id = (SELECT id FROM stations WHERE external_id = 'NJ0099') WHERE pile_no = ?",
+                ruleless);
+        long rulelessOrder = orders.send(record(ruleless, ruleless + "01" + "261122112000" + "0001", new long[] {0, 0, 1_000, 0},
+                1_300, end.minusSeconds(600), end, 0x41, "00000000C0FFEE02")).orderId();
+        String[][] batch = Arrays.copyOf(guns, guns.length + 1);
+        batch[guns.length] = new String[] {ruleless, "1"};
+
+        // opened in one event-loop turn: the first two run alone (two reads at once), the other five share one read
         OccupancyService occupancy = new OccupancyService(new TransactionRunner(orders.core.vertx, orders.core.pool),
                 Clock.systemUTC(), 2);
         Promise<Void> opened = Promise.promise();
-        orders.core.vertx.runOnContext(v -> Future.all(Arrays.stream(guns).map(g -> occupancy.open(g[0], Integer.parseInt(g[1]),
+        orders.core.vertx.runOnContext(v -> Future.all(Arrays.stream(batch).map(g -> occupancy.open(g[0], Integer.parseInt(g[1]),
                 end)).toList()).<Void>mapEmpty().onComplete(opened));
         CoreFixture.await(opened.future());
 
@@ -98,6 +112,7 @@ class OccupancyIT {
             assertThat(row.getInteger("grace_minutes")).isEqualTo(1);
             assertThat(row.getLong("fee_per_minute_fen")).isEqualTo(50);
         }
+        assertThat(orders.core.count("SELECT COUNT(*) FROM order_occupancies WHERE order_id = ?", rulelessOrder)).isZero();
     }
 
     private static void gun(GunStatus status, boolean plugged, GunStatus previous, Instant at) {
