@@ -116,7 +116,7 @@ public final class GroupCommit<T, R> {
                     ar.result().get(i).onComplete(batch.get(i).promise());
                 }
             } else {
-                LOG.debug("batch of {} {} refused by the database, trying each alone: {}", batch.size(), what,
+                LOG.warn("batch of {} {} refused by the database, trying each alone: {}", batch.size(), what,
                         ar.cause().getMessage());
                 for (int i = batch.size() - 1; i >= 0; i--) {
                     queue.addFirst(new Waiting<>(batch.get(i).item(), batch.get(i).promise(), true));
