@@ -32,6 +32,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -73,12 +74,6 @@ public final class OrderBenchmark {
         Files.createDirectories(dir);
         System.out.printf(Locale.ROOT, "machine: %d cores, %d MB heap max, %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20), System.getProperty("java.version"));
-        if (Boolean.getBoolean("bench.slowLog")) {
-            // a session takes long_query_time when it connects: 0 from the start, so that switching the log on logs everything
-            String args = System.getProperty("chargeway.mariadb.args", "");
-            System.setProperty("chargeway.mariadb.args", (args.isBlank() ? "" : args + ",") + "--long-query-time=0,"
-                    + "--log-slow-verbosity=innodb");
-        }
         try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0);
              EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(dir, 0, "chargeway")) {
             Vertx platform = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setPreferNativeTransport(true));
@@ -121,24 +116,17 @@ public final class OrderBenchmark {
         System.out.printf(Locale.ROOT, "setup: %d piles, %d guns, %d members, all logged in; sessions charge %d ms, live data every"
                 + " %d ms%n", args.piles(), guns.size(), guns.size(), args.chargeMillis(), args.liveMillis());
         SessionDriver driver = new SessionDriver(bed.vertx, records, args.chargeMillis());
-        boolean slowLog = Boolean.getBoolean("bench.slowLog");
         List<Map<String, Long>> status = new ArrayList<>();
+        List<CpuSample> cpu = new ArrayList<>();
         long[] settledBefore = new long[1];
         sustained(bed.vertx, driver, records, guns, () -> {
             status.add(dbStatus(bed));
+            cpu.add(CpuSample.now());
             settledBefore[0] = records.confirmed();
-            if (slowLog) {
-                // every statement with its time, rows and locks (for finding where the database spends its time)
-                PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log_file = '" + Path.of(args.dir()).toAbsolutePath()
-                        .resolve("statements.log") + "'").execute());
-                PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log = 1").execute());
-            }
         }, () -> {
             status.add(dbStatus(bed));
+            cpu.add(CpuSample.now());
             settledBefore[0] = records.confirmed() - settledBefore[0];
-            if (slowLog) {
-                PlatformBed.await(bed.pool.query("SET GLOBAL slow_query_log = 0").execute());
-            }
         });
         StringBuilder db = new StringBuilder();
         status.get(1).forEach((k, v) -> db.append(k).append(' ').append(v - status.get(0).getOrDefault(k, 0L)).append(", "));
@@ -146,6 +134,7 @@ public final class OrderBenchmark {
         System.out.printf(Locale.ROOT, "database while measured: %.1f statements and %.2f fsyncs per settled record; %s%n",
                 (double) (status.get(1).get("Questions") - status.get(0).get("Questions")) / settled,
                 (double) (status.get(1).get("Innodb_data_fsyncs") - status.get(0).get("Innodb_data_fsyncs")) / settled, db);
+        System.out.println(cpu.get(1).since(cpu.get(0), settled));
         burst(bed, fleet, driver, records, guns);
         paced(bed.vertx, driver, records, guns);
         awaitQuiet(records);
@@ -163,7 +152,7 @@ public final class OrderBenchmark {
         Map<String, Long> status = new TreeMap<>();
         PlatformBed.await(bed.pool.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_select',"
                 + " 'Com_update', 'Com_update_multi', 'Com_insert', 'Com_insert_select', 'Innodb_row_lock_waits',"
-                + " 'Innodb_row_lock_time', 'Innodb_data_fsyncs', 'Innodb_deadlocks')").execute())
+                + " 'Innodb_row_lock_time', 'Innodb_data_fsyncs', 'Innodb_deadlocks', 'Com_stmt_prepare')").execute())
                 .forEach(r -> status.put(r.getString(0), Long.parseLong(r.getString(1))));
         return status;
     }
