@@ -15,11 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for writes that may share a database transaction: a write that arrives while
- * {@code concurrency} earlier ones are running waits, and the writes waiting go together into the
- * next transaction, up to {@code maxBatch} of them and at most one per key (a second write of a
- * key waits for the next batch). Under light load every write runs alone, at once, on its single
- * path; under load the transactions, commits and fsyncs fall with the batch size. A batch the
+ * Group commit for writes that may share a database transaction: a write that arrives while an
+ * earlier transaction is running waits, and the writes waiting go together into the next
+ * transaction, up to {@code maxBatch} of them and at most one per key (a second write of a key
+ * waits for the next batch). Further transactions, up to {@code concurrency}, start only while a
+ * full batch is waiting: a second lane for partial batches only splits the queue into smaller
+ * batches, which cost more CPU and more lock waits per write, while a backlog still gets every
+ * lane. Under light load every write runs alone,
+ * at once, on its single path; under load the transactions, commits and fsyncs fall with the
+ * batch size. A batch the
  * database refuses as a whole (a deadlock, a unique key) is rolled back by its transaction and
  * each of its writes is tried again alone, so a write that must fail fails on its own and the
  * others go through.
@@ -49,7 +53,7 @@ public final class GroupCommit<T, R> {
      *                    refused on its own merits is a failed outcome; a failed Future retries each alone)
      * @param key         two writes of the same key never share a batch
      * @param maxBatch    the most writes in one transaction
-     * @param concurrency the most transactions running at once
+     * @param concurrency the most transactions running at once (more than one only while a full batch waits)
      */
     public GroupCommit(String what, Function<T, Future<R>> alone, Function<List<T>, Future<List<Future<R>>>> together,
                        Function<T, Object> key, int maxBatch, int concurrency) {
@@ -77,7 +81,7 @@ public final class GroupCommit<T, R> {
     }
 
     private void drain() {
-        while (running < concurrency && !queue.isEmpty()) {
+        while (!queue.isEmpty() && (running == 0 || running < concurrency && queue.size() >= maxBatch)) {
             List<Waiting<T, R>> batch = new ArrayList<>();
             if (queue.peekFirst().alone()) {
                 batch.add(queue.pollFirst());

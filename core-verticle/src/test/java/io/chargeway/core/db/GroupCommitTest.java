@@ -68,6 +68,25 @@ class GroupCommitTest {
         assertThat(List.of(b2.result(), e.result())).containsExactly("B2", "E1");
     }
 
+    /** A second transaction starts only for a full batch: a partial one waits for the running transaction. */
+    @Test
+    void aSecondLaneOpensOnlyForAFullBatch() {
+        GroupCommit<String, String> commits = commits(2, 2);
+        commits.submit("a1", false);
+        Future<String> b = commits.submit("b1", false);
+        assertThat(runs).containsExactly("alone:a1");
+        Future<String> c = commits.submit("c1", false);
+        assertThat(runs).containsExactly("alone:a1", "batch:[b1, c1]");
+        Future<String> d = commits.submit("d1", false);
+        Future<String> e = commits.submit("e1", false);
+        assertThat(runs).hasSize(2);
+        release(1, List.of(Future.succeededFuture("B1"), Future.succeededFuture("C1")));
+        assertThat(runs).containsExactly("alone:a1", "batch:[b1, c1]", "batch:[d1, e1]");
+        release(0, "A1");
+        release(2, List.of(Future.succeededFuture("D1"), Future.succeededFuture("E1")));
+        assertThat(List.of(b.result(), c.result(), d.result(), e.result())).containsExactly("B1", "C1", "D1", "E1");
+    }
+
     @Test
     void aBatchTheDatabaseRefusesIsTriedWriteByWrite() {
         GroupCommit<String, String> commits = commits(8, 1);

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * written wait and go together into the next database transaction, so a burst of records costs
  * a few transactions instead of one each, and the operator's revenue account (touched by every
  * settlement) is locked once per batch. Under light load a batch holds one record and nothing
- * waits. At most {@code concurrency} batches run at once; copies of one serial in a batch share
- * one result.
+ * waits. A second batch (up to {@code concurrency}) starts only while a full batch waits, as in
+ * {@link io.chargeway.core.db.GroupCommit}; copies of one serial in a batch share one result.
  *
  * <p>If a batch of several records fails, each of its records is retried alone, so one record
  * that cannot be settled (an unknown pile) does not hold back the others; a record alone that
@@ -59,7 +59,7 @@ final class SettlementBatcher {
     }
 
     private void drain() {
-        while (running < concurrency && !queue.isEmpty()) {
+        while (!queue.isEmpty() && (running == 0 || running < concurrency && queue.size() >= maxBatch)) {
             Map<String, List<Waiting>> batch = new LinkedHashMap<>();
             boolean alone = queue.peekFirst().alone();
             while (!queue.isEmpty() && batch.size() < (alone ? 1 : maxBatch)) {
