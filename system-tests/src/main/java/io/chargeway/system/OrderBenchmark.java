@@ -32,7 +32,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import org.HdrHistogram.Histogram;
 
 /**
