@@ -19,11 +19,10 @@ import org.slf4j.LoggerFactory;
  * earlier transaction is running waits, and the writes waiting go together into the next
  * transaction, up to {@code maxBatch} of them and at most one per key (a second write of a key
  * waits for the next batch). Further transactions, up to {@code concurrency}, start only while a
- * full batch is waiting: a second lane for partial batches only splits the queue into smaller
- * batches, which cost more CPU and more lock waits per write, while a backlog still gets every
- * lane. Under light load every write runs alone,
- * at once, on its single path; under load the transactions, commits and fsyncs fall with the
- * batch size. A batch the
+ * full batch is waiting ({@link #startsAnother}): a second lane for partial batches only splits
+ * the queue into smaller batches, which cost more CPU and more lock waits per write, while a
+ * backlog still gets every lane. Under light load every write runs alone, at once, on its single
+ * path; under load the transactions, commits and fsyncs fall with the batch size. A batch the
  * database refuses as a whole (a deadlock, a unique key) is rolled back by its transaction and
  * each of its writes is tried again alone, so a write that must fail fails on its own and the
  * others go through.
@@ -80,8 +79,17 @@ public final class GroupCommit<T, R> {
         return promise.future();
     }
 
+    /**
+     * Whether a batcher with {@code running} transactions and {@code waiting} writes queued starts
+     * another transaction: the first at once, each further one (up to {@code concurrency}) only for
+     * a full batch of {@code maxBatch}. The rule of every group commit here (also the settlement's).
+     */
+    public static boolean startsAnother(int running, int concurrency, int waiting, int maxBatch) {
+        return waiting > 0 && (running == 0 || running < concurrency && waiting >= maxBatch);
+    }
+
     private void drain() {
-        while (!queue.isEmpty() && (running == 0 || running < concurrency && queue.size() >= maxBatch)) {
+        while (startsAnother(running, concurrency, queue.size(), maxBatch)) {
             List<Waiting<T, R>> batch = new ArrayList<>();
             if (queue.peekFirst().alone()) {
                 batch.add(queue.pollFirst());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chargeway.core.db.GroupCommit;
 import io.chargeway.core.db.MySqlErrors;
 import io.chargeway.core.ledger.TransactionRunner;
 import io.chargeway.core.order.settlement.SettlementWriter.Pending;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * a few transactions instead of one each, and the operator's revenue account (touched by every
  * settlement) is locked once per batch. Under light load a batch holds one record and nothing
  * waits. A second batch (up to {@code concurrency}) starts only while a full batch waits, as in
- * {@link io.chargeway.core.db.GroupCommit}; copies of one serial in a batch share one result.
+ * {@link GroupCommit#startsAnother}; copies of one serial in a batch share one result.
  *
  * <p>If a batch of several records fails, each of its records is retried alone, so one record
  * that cannot be settled (an unknown pile) does not hold back the others; a record alone that
@@ -59,7 +60,7 @@ final class SettlementBatcher {
     }
 
     private void drain() {
-        while (!queue.isEmpty() && (running == 0 || running < concurrency && queue.size() >= maxBatch)) {
+        while (GroupCommit.startsAnother(running, concurrency, queue.size(), maxBatch)) {
             Map<String, List<Waiting>> batch = new LinkedHashMap<>();
             boolean alone = queue.peekFirst().alone();
             while (!queue.isEmpty() && batch.size() < (alone ? 1 : maxBatch)) {
