@@ -3,7 +3,6 @@ package io.chargeway.core.db;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Instants as the {@code DATETIME(3)} columns hold them: UTC wall-clock time with milliseconds,
@@ -19,7 +18,7 @@ public final class UtcDateTimes {
         if (instant == null) {
             return null;
         }
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano() / 1_000_000 * 1_000_000, ZoneOffset.UTC);
     }
 
     /** The instant of a column value, or {@code null}. */

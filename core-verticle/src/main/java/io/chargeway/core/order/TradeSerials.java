@@ -2,7 +2,6 @@ package io.chargeway.core.order;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import io.chargeway.core.pricing.TariffClock;
 
@@ -14,7 +13,6 @@ public final class TradeSerials {
 
     /** Digits of a serial. */
     public static final int LENGTH = 32;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyMMddHHmmss");
 
     private TradeSerials() {
     }
@@ -26,16 +24,42 @@ public final class TradeSerials {
      * @throws IllegalArgumentException if the pile number is not 14 digits or the gun not 1..99
      */
     public static String of(String pileNo, int gun, Instant at, long counter) {
-        if (pileNo == null || !pileNo.matches("\\d{14}") || gun < 1 || gun > 99 || counter < 0) {
+        if (pileNo == null || pileNo.length() != 14 || !digitsOnly(pileNo) || gun < 1 || gun > 99 || counter < 0) {
             throw new IllegalArgumentException("a trade serial needs a 14-digit pile number, a gun 1..99 and a counter >= 0");
         }
-        String stamp = LocalDateTime.ofInstant(at, TariffClock.ZONE).format(STAMP);
-        return pileNo + String.format("%02d", gun) + stamp + String.format("%04d", counter % 10_000);
+        LocalDateTime t = LocalDateTime.ofInstant(at, TariffClock.ZONE);
+        long stamp = ((((t.getYear() % 100) * 100L + t.getMonthValue()) * 100 + t.getDayOfMonth()) * 100 + t.getHour()) * 10_000
+                + t.getMinute() * 100 + t.getSecond();
+        long rest = gun * 10_000_000_000_000_000L + stamp * 10_000 + counter % 10_000;
+        char[] out = new char[LENGTH];
+        pileNo.getChars(0, 14, out, 0);
+        for (int i = LENGTH - 1; i >= 14; i--) {
+            out[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return new String(out);
     }
 
     /** Whether {@code serial} is 32 digits and not all zeros (the serial of frames outside a session). */
     public static boolean isValid(String serial) {
-        return serial != null && serial.length() == LENGTH && serial.chars().allMatch(Character::isDigit)
-                && !serial.chars().allMatch(c -> c == '0');
+        if (serial == null || serial.length() != LENGTH || !digitsOnly(serial)) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            if (serial.charAt(i) != '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

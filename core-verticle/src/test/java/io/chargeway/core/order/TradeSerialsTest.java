@@ -29,12 +29,16 @@ class TradeSerialsTest {
         Instant at = Instant.now();
         assertThatThrownBy(() -> TradeSerials.of("3201060001923", 1, at, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TradeSerials.of("32010600019236", 0, at, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TradeSerials.of("3201060001923x", 1, at, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TradeSerials.of("32010600019236", 100, at, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theAllZeroSerialIsNotASession() {
         assertThat(TradeSerials.isValid("0".repeat(32))).isFalse();
         assertThat(TradeSerials.isValid("1".repeat(31))).isFalse();
+        assertThat(TradeSerials.isValid("1".repeat(31) + "a")).isFalse();
+        assertThat(TradeSerials.isValid("0".repeat(31) + "1")).isTrue();
         assertThat(TradeSerials.isValid(null)).isFalse();
     }
 }

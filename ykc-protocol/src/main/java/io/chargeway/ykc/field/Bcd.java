@@ -83,6 +83,26 @@ public final class Bcd {
         }
     }
 
+    /**
+     * {@code value} in {@code width} decimal digits, zero padded on the left, as a BCD field of
+     * {@code width / 2} bytes reads (what {@code String.format("%0<width>d", value)} gives, without
+     * its cost).
+     *
+     * @throws IllegalArgumentException if the value is negative or has more than {@code width} digits
+     */
+    public static String digits(long value, int width) {
+        if (value < 0 || width < 19 && value >= pow10(width)) {
+            throw new IllegalArgumentException(value + " does not fit " + width + " decimal digits");
+        }
+        char[] out = new char[width];
+        long v = value;
+        for (int i = width - 1; i >= 0; i--) {
+            out[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+        return new String(out);
+    }
+
     /** 10 to the power {@code n}, for {@code n} in 0..18. */
     static long pow10(int n) {
         long p = 1;

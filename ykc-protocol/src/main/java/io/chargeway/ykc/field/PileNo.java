@@ -56,6 +56,6 @@ public record PileNo(long value) implements Comparable<PileNo> {
     @JsonValue
     @Override
     public String toString() {
-        return String.format("%014d", value);
+        return Bcd.digits(value, 14);
     }
 }

@@ -89,6 +89,6 @@ public record TradeSerial(long high, long low) {
     @JsonValue
     @Override
     public String toString() {
-        return String.format("%016d%016d", high, low);
+        return Bcd.digits(high, 16).concat(Bcd.digits(low, 16));
     }
 }
