@@ -56,7 +56,7 @@ public final class OrderRepository {
                 .addLong(o.pileId()).addString(o.pileNo()).addInteger(o.gun()).addValue(o.memberId() > 0 ? o.memberId() : null)
                 .addString(o.memberId() > 0 ? "MEMBER_WALLET" : "NONE").addString(o.trigger()).addString(o.mode().name())
                 .addLong(o.limitValue()).addString(o.state().name()).addLong(o.hold().giftFen()).addLong(o.hold().cashFen())
-                .addInteger(o.tariff().modelNo()).addString(BusJson.toJson(o.tariff()).encode()).addString(o.physicalCardNo())
+                .addInteger(o.tariff().modelNo()).addString(BusJson.encode(BusJson.toJson(o.tariff()))).addString(o.physicalCardNo())
                 .addString(o.logicalCardNo()).addString(o.vin()).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
                 .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
                 .addString(o.state().name()).addString(cut(o.cause())).addString(HistoryTime.format(o.at()));

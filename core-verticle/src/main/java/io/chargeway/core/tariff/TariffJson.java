@@ -48,7 +48,7 @@ public final class TariffJson {
 
     /** The JSON text of {@code tariff}, as {@link #parse} reads it back. */
     public static String encode(TariffModel tariff) {
-        String json = BusJson.toJson(tariff).encode();
+        String json = BusJson.encode(BusJson.toJson(tariff));
         PARSED.putIfAbsent(json, tariff);
         return json;
     }

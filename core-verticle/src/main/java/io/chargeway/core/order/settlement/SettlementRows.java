@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.chargeway.contract.event.TransactionRecorded;
+import io.chargeway.contract.json.BusJson;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.order.OrderRow;
@@ -95,7 +96,7 @@ final class SettlementRows {
                     .addString(r.order().pileNo()).addInteger(rec.gun())
                     .addLocalDateTime(UtcDateTimes.toColumn(rec.startedAt()))
                     .addLocalDateTime(UtcDateTimes.toColumn(rec.endedAt())).addLong(rec.totalEnergyDeciWh())
-                    .addLong(rec.totalAmountCentiFen()).addInteger(rec.stopReasonCode()).addString(r.raw().encode())
+                    .addLong(rec.totalAmountCentiFen()).addInteger(rec.stopReasonCode()).addString(BusJson.encode(r.raw()))
                     .addLocalDateTime(UtcDateTimes.toColumn(rec.at() != null ? rec.at() : now))
                     .addLocalDateTime(UtcDateTimes.toColumn(now));
         }
