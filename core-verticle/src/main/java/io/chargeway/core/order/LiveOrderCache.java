@@ -21,8 +21,11 @@ import io.vertx.redis.client.Request;
  * What the live path needs about a running order, in Redis so that any core node can apply the
  * next sample: key {@code cw:order:{tradeSerial}:live}, a hash with the order's limits and
  * tariff (written at the start) and the progress so far (rewritten by every sample). It expires
- * {@code ttlSeconds} after the last write and is deleted when the order ends; a missing hash is
- * rebuilt from the database.
+ * {@code ttlSeconds} after it was written whole or its state changed, and is deleted when the order
+ * ends; a missing hash is rebuilt from the database. Samples, the most frequent writes, renew the
+ * expiry only when their time enters a new quarter of {@code ttlSeconds} (counted from the epoch),
+ * so a session that keeps sending samples keeps its hash at least three quarters of the time to
+ * live ahead, with one command per sample instead of two.
  */
 public final class LiveOrderCache {
 
@@ -71,11 +74,25 @@ public final class LiveOrderCache {
         return write(tradeSerial, Map.of(AWAITING_START_REPLY, "0"));
     }
 
-    /** Records a sample's progress, the amount it is worth and the event published for it (as published). */
-    public Future<Void> progress(String tradeSerial, LiveState state, long amountFen, JsonObject published) {
+    /**
+     * Records a sample's progress, the amount it is worth and the event published for it (as
+     * published), over a hash just read whole, whose previous sample was taken at {@code previousAt}.
+     */
+    public Future<Void> progress(String tradeSerial, Instant previousAt, LiveState state, long amountFen, JsonObject published) {
         Map<String, String> fields = progressFields(state, amountFen);
-        fields.put("last", published.encode());
-        return write(tradeSerial, fields);
+        fields.put("last", BusJson.encode(published));
+        if (renewsExpiry(previousAt, state.at(), ttlSeconds)) {
+            return write(tradeSerial, fields);
+        }
+        Request hset = Request.cmd(Command.HSET).arg(key(tradeSerial));
+        fields.forEach((k, v) -> hset.arg(k).arg(v));
+        return redis.send(hset).mapEmpty();
+    }
+
+    /** Whether a sample taken at {@code at}, after one taken at {@code previousAt}, renews the expiry (see the class comment). */
+    static boolean renewsExpiry(Instant previousAt, Instant at, int ttlSeconds) {
+        long quarterMillis = ttlSeconds * 1000L / 4;
+        return Math.floorDiv(at.toEpochMilli(), quarterMillis) != Math.floorDiv(previousAt.toEpochMilli(), quarterMillis);
     }
 
     /** The last progress event of a running order, or null. */
