@@ -3,6 +3,7 @@ package io.chargeway.core.redis;
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.RedisKeys;
+import io.chargeway.contract.redis.PipelinedConnection;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
@@ -14,11 +15,14 @@ import io.vertx.redis.client.Request;
  */
 public final class RedisPileLocator {
 
-    private final Redis redis;
+    private final PipelinedConnection redis;
 
-    /** A locator reading leases through {@code redis}. */
+    /**
+     * A locator reading leases through {@code redis}, on one connection kept and pipelined (a
+     * lookup per command: a pooled connection per lookup costs more than the lookup).
+     */
     public RedisPileLocator(Redis redis) {
-        this.redis = redis;
+        this.redis = new PipelinedConnection(redis);
     }
 
     /**
