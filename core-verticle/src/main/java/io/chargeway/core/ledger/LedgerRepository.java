@@ -38,7 +38,7 @@ public final class LedgerRepository {
      * benchmark, where a settlement batch held all 6,400 accounts for most of a second and every
      * start waited behind it.
      */
-    public static final String BY_ACCOUNT_KEY = " FORCE INDEX (uk_ledger_accounts_key)";
+    public static final String BY_ACCOUNT_KEY = " FORCE INDEX (PRIMARY)";
 
     /**
      * Members per locking read. Four accounts each gives 128 point ranges, under MariaDB's
