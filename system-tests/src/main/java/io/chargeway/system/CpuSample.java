@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU time used so far on this Linux machine, read from {@code /proc}: the whole machine (busy and
- * total), this JVM, and the embedded MariaDB and Redis servers. Two samples taken around a
+ * CPU time used so far on this Linux machine, read from {@code /proc}: the whole machine (busy, time
+ * a virtual machine's host took for others, and total), this JVM, and the embedded MariaDB and
+ * Redis servers. Two samples taken around a
  * measured phase tell how busy the machine was and how many milliseconds of CPU each settled
  * record cost, per process: a steadier figure than the rate, which swings with the scheduler.
  * Empty (and printed as unavailable) where {@code /proc} is missing.
  *
- * @param ticks clock ticks (1/100 s) by name: machine, idle, jvm, mariadbd, redis-server
+ * @param ticks clock ticks (1/100 s) by name: machine, idle, steal, jvm, mariadbd, redis-server
  */
 record CpuSample(Map<String, Long> ticks) {
 
@@ -32,6 +33,7 @@ record CpuSample(Map<String, Long> ticks) {
             }
             ticks.put("machine", total);
             ticks.put("idle", Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]));
+            ticks.put("steal", cpu.length > 8 ? Long.parseLong(cpu[8]) : 0L);
             ticks.put("jvm", processTicks(Path.of("/proc", Long.toString(ProcessHandle.current().pid()))));
             try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
                 procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
@@ -54,9 +56,11 @@ record CpuSample(Map<String, Long> ticks) {
             return "CPU while measured: not available (no /proc)";
         }
         long total = delta(before, "machine");
-        long busy = total - delta(before, "idle");
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "CPU while measured: machine %d %% busy; %.2f ms CPU per"
-                + " settled record (", total == 0 ? 0 : Math.round(100.0 * busy / total), busy * MILLIS_PER_TICK / settled));
+        long steal = delta(before, "steal");
+        long busy = total - delta(before, "idle") - steal;
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "CPU while measured: machine %d %% busy, %d %% taken by the"
+                + " host (steal); %.2f ms CPU per settled record (", total == 0 ? 0 : Math.round(100.0 * busy / total),
+                total == 0 ? 0 : Math.round(100.0 * steal / total), busy * MILLIS_PER_TICK / settled));
         String sep = "";
         for (String name : new String[] {"jvm", "mariadbd", "redis-server"}) {
             s.append(sep).append(String.format(Locale.ROOT, "%s %.2f", name, delta(before, name) * MILLIS_PER_TICK / settled));
