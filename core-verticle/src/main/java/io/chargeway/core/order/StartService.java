@@ -1,6 +1,5 @@
 package io.chargeway.core.order;
 
-import java.util.Locale;
 
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
@@ -84,8 +83,9 @@ public final class StartService {
 
     /** Sends the start; answers the order as this node left it, or null when another change came first (read it again). */
     private Future<OrderRow> sendStart(OrderRow order) {
+        String member = Long.toString(order.memberId());
         StartCharging command = new StartCharging(order.pileNo(), order.gun(), order.tradeSerial(),
-                String.format(Locale.ROOT, "%016d", order.memberId()), NO_CARD, order.hold().totalFen());
+                "0".repeat(Math.max(0, 16 - member.length())) + member, NO_CARD, order.hold().totalFen());
         return commands.send(command).transform(ar -> {
             if (ar.succeeded()) {
                 return onAnswer(order, ar.result());

@@ -3,6 +3,8 @@ package io.chargeway.ykc.frame;
 import static io.chargeway.ykc.frame.Direction.PILE_TO_PLATFORM;
 import static io.chargeway.ykc.frame.Direction.PLATFORM_TO_PILE;
 
+import java.util.HexFormat;
+
 /**
  * Every frame type of YKC V1.6 (protocol reference section 3) plus the 0xF0/0xF1 QR-code
  * extension (section 13), with direction and body size.
@@ -122,7 +124,7 @@ public enum FrameType {
 
     /** The code as {@code 0x3B}. */
     public String hex() {
-        return String.format("0x%02X", code);
+        return "0x" + HexFormat.of().withUpperCase().toHexDigits((byte) code);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.chargeway.core.order.settlement;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -136,7 +137,7 @@ final class SettlementRows {
 
         private String stopReason() {
             String words = record.stopReason() == null || record.stopReason().isBlank() ? "no reason given" : record.stopReason();
-            return String.format("0x%02X %s", record.stopReasonCode(), words);
+            return "0x" + HexFormat.of().withUpperCase().toHexDigits((byte) record.stopReasonCode()) + " " + words;
         }
 
         private static String cut(String s, int max) {

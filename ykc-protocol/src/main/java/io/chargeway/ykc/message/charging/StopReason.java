@@ -1,5 +1,6 @@
 package io.chargeway.ykc.message.charging;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +140,7 @@ public record StopReason(int code) {
 
     /** The code as {@code 0x6E}. */
     public String hex() {
-        return String.format("0x%02X", code);
+        return "0x" + HexFormat.of().withUpperCase().toHexDigits((byte) code);
     }
 
     /** {@code "0x6E abnormal stop: insufficient balance"}, or {@code "0x91 vendor specific"}. */
