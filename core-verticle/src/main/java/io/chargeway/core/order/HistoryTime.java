@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
  * same text MySQL and MariaDB give for a {@code DATETIME(3)} cast to CHAR, so that entries written
  * from Java and from SQL (settlement) read alike.
  */
-final class HistoryTime {
+public final class HistoryTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
@@ -18,7 +18,7 @@ final class HistoryTime {
     }
 
     /** An instant as history text. */
-    static String format(Instant at) {
+    public static String format(Instant at) {
         return FORMAT.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 

@@ -17,6 +17,7 @@ import io.chargeway.contract.order.OrderQuery;
 import io.chargeway.contract.order.WalletView;
 import io.chargeway.contract.pile.TransactionAck;
 import io.chargeway.core.CoreFixture;
+import io.chargeway.core.db.UtcDateTimes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
@@ -75,6 +76,16 @@ class SettlementIT {
         assertThat(detail.order().discrepancy()).isFalse();
         assertThat(detail.order().memberId()).isEqualTo(member);
         assertThat(detail.transitions()).extracting(t -> t.toState()).containsExactly("AWAITING_RECORD", "SETTLED");
+        assertThat(detail.transitions().get(1).fromState()).isEqualTo("AWAITING_RECORD");
+        assertThat(detail.transitions().get(1).cause()).startsWith("transaction record (0x3B): 583 fen, stop 0x45 ");
+        assertThat(detail.transitions().get(1).at()).isEqualTo(detail.order().settledAt());
+        var row = orders.core.row("SELECT energy_deci_wh, amount_fen, hold_cash_fen, started_at, stopped_at FROM charge_orders"
+                + " WHERE id = ?", ack.orderId());
+        assertThat(row.getLong("energy_deci_wh")).isEqualTo(12_345 + 23_456);
+        assertThat(row.getLong("amount_fen")).isEqualTo(583);
+        assertThat(row.getLong("hold_cash_fen")).isZero();
+        assertThat(UtcDateTimes.fromColumn(row.getLocalDateTime("started_at"))).isEqualTo(START);
+        assertThat(UtcDateTimes.fromColumn(row.getLocalDateTime("stopped_at"))).isEqualTo(END);
         WalletView wallet = orders.wallet(member);
         assertThat(wallet.giftFen()).isZero();
         assertThat(wallet.cashFen()).isEqualTo(10_000 - 383);
