@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.chargeway.contract.json.BusJson;
 import io.chargeway.core.db.BatchedLookup;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.LedgerRepository;
+import io.chargeway.core.tariff.TariffJson;
 import io.vertx.core.Future;
 import io.vertx.mysqlclient.MySQLClient;
 import io.vertx.sqlclient.Row;
@@ -56,7 +56,7 @@ public final class OrderRepository {
                 .addLong(o.pileId()).addString(o.pileNo()).addInteger(o.gun()).addValue(o.memberId() > 0 ? o.memberId() : null)
                 .addString(o.memberId() > 0 ? "MEMBER_WALLET" : "NONE").addString(o.trigger()).addString(o.mode().name())
                 .addLong(o.limitValue()).addString(o.state().name()).addLong(o.hold().giftFen()).addLong(o.hold().cashFen())
-                .addInteger(o.tariff().modelNo()).addString(BusJson.encode(BusJson.toJson(o.tariff()))).addString(o.physicalCardNo())
+                .addInteger(o.tariff().modelNo()).addString(TariffJson.encode(o.tariff())).addString(o.physicalCardNo())
                 .addString(o.logicalCardNo()).addString(o.vin()).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
                 .addLocalDateTime(UtcDateTimes.toColumn(o.startDeadline())).addLocalDateTime(UtcDateTimes.toColumn(o.at()))
                 .addString(o.state().name()).addString(cut(o.cause())).addString(HistoryTime.format(o.at()));

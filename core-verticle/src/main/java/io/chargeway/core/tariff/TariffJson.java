@@ -10,9 +10,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * A tariff as the JSON stored with every order (the {@code tariff_json} column, the live order in
- * Redis), read and written through a small cache: a station has one tariff at a time, so the
+ * Redis), read and written through small caches: a station has one tariff at a time, so the
  * thousands of orders and live samples of a busy hour carry a handful of distinct texts, and
- * decoding each of them once instead of once per row or sample spares the event loop. A
+ * decoding and encoding each of them once instead of once per row or sample spares the event loop. A
  * {@link TariffModel} is immutable, so one instance may serve every reader.
  */
 public final class TariffJson {
@@ -24,6 +24,15 @@ public final class TariffJson {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, TariffModel> eldest) {
+            return size() > CAPACITY;
+        }
+    });
+
+    private static final Map<TariffModel, String> ENCODED = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TariffModel, String> eldest) {
             return size() > CAPACITY;
         }
     });
@@ -48,7 +57,12 @@ public final class TariffJson {
 
     /** The JSON text of {@code tariff}, as {@link #parse} reads it back. */
     public static String encode(TariffModel tariff) {
+        String cached = ENCODED.get(tariff);
+        if (cached != null) {
+            return cached;
+        }
         String json = BusJson.encode(BusJson.toJson(tariff));
+        ENCODED.put(tariff, json);
         PARSED.putIfAbsent(json, tariff);
         return json;
     }
