@@ -7,20 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.OrderProgress;
 import io.chargeway.contract.redis.PipelinedConnection;
 import io.chargeway.core.pricing.PeriodEnergy;
 import io.chargeway.core.tariff.TariffJson;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 
 /**
  * What the live path needs about a running order, in Redis so that any core node can apply the
  * next sample: key {@code cw:order:{tradeSerial}:live}, a hash with the order's limits and
- * tariff (written at the start) and the progress so far (rewritten by every sample). It expires
+ * tariff (written at the start) and the progress so far (rewritten by every sample, with what the
+ * sample's progress event carried besides). It expires
  * {@code ttlSeconds} after it was written whole or its state changed, and is deleted when the order
  * ends; a missing hash is rebuilt from the database. Samples, the most frequent writes, renew the
  * expiry only when their time enters a new quarter of {@code ttlSeconds} (counted from the epoch),
@@ -36,6 +35,11 @@ public final class LiveOrderCache {
     /** The fields {@link #get} reads: all but the last published event, which only queries need. */
     private static final List<String> CONTEXT_FIELDS = Stream.concat(REQUIRED_FIELDS.stream(), Stream.of(AWAITING_START_REPLY,
             "amountFen")).toList();
+
+    /** The fields of a progress event, in the order of its components ({@code pileNo} is text). */
+    private static final List<String> PROGRESS_FIELDS = List.of("orderId", "tenantId", "memberId", "pileNo", "gun", "energy",
+            "amountFen", "pileAmountFen", "volts", "amps", "soc", "chargingMinutes", "remainingMinutes", "holdFen", "at");
+    private static final int PILE_NO = PROGRESS_FIELDS.indexOf("pileNo");
 
     private final PipelinedConnection redis;
     private final int ttlSeconds;
@@ -75,12 +79,19 @@ public final class LiveOrderCache {
     }
 
     /**
-     * Records a sample's progress, the amount it is worth and the event published for it (as
-     * published), over a hash just read whole, whose previous sample was taken at {@code previousAt}.
+     * Records a sample's progress, the amount it is worth and what else the progress event published
+     * for it carries, over a hash just read whole, whose previous sample was taken at
+     * {@code previousAt}. The event itself is not stored: {@link #lastProgress} rebuilds it from the
+     * fields, which costs a sample no JSON text.
      */
-    public Future<Void> progress(String tradeSerial, Instant previousAt, LiveState state, long amountFen, JsonObject published) {
-        Map<String, String> fields = progressFields(state, amountFen);
-        fields.put("last", BusJson.encode(published));
+    public Future<Void> progress(String tradeSerial, Instant previousAt, LiveState state, OrderProgress event) {
+        Map<String, String> fields = progressFields(state, event.amountFen());
+        fields.put("pileAmountFen", Long.toString(event.pileAmountFen()));
+        fields.put("volts", Integer.toString(event.outputDeciVolts()));
+        fields.put("amps", Integer.toString(event.outputDeciAmps()));
+        fields.put("soc", Integer.toString(event.socPercent()));
+        fields.put("chargingMinutes", Integer.toString(event.chargingMinutes()));
+        fields.put("remainingMinutes", Integer.toString(event.remainingMinutes()));
         if (renewsExpiry(previousAt, state.at(), ttlSeconds)) {
             return write(tradeSerial, fields);
         }
@@ -95,10 +106,26 @@ public final class LiveOrderCache {
         return Math.floorDiv(at.toEpochMilli(), quarterMillis) != Math.floorDiv(previousAt.toEpochMilli(), quarterMillis);
     }
 
-    /** The last progress event of a running order, or null. */
+    /** The last progress event of a running order, or null (no sample yet, or no hash). */
     public Future<OrderProgress> lastProgress(String tradeSerial) {
-        return redis.send(Request.cmd(Command.HGET).arg(key(tradeSerial)).arg("last"))
-                .map(r -> r == null ? null : BusJson.fromJson(new JsonObject(r.toString()), OrderProgress.class));
+        Request hmget = Request.cmd(Command.HMGET).arg(key(tradeSerial));
+        PROGRESS_FIELDS.forEach(hmget::arg);
+        return redis.send(hmget).map(r -> {
+            if (r == null || r.size() != PROGRESS_FIELDS.size()) {
+                return null;
+            }
+            long[] v = new long[PROGRESS_FIELDS.size()];
+            for (int i = 0; i < v.length; i++) {
+                if (r.get(i) == null) {
+                    return null;
+                }
+                if (i != PILE_NO) {
+                    v[i] = Long.parseLong(r.get(i).toString());
+                }
+            }
+            return new OrderProgress(v[0], tradeSerial, v[1], v[2], r.get(PILE_NO).toString(), (int) v[4], v[5], v[6], v[7],
+                    (int) v[8], (int) v[9], (int) v[10], (int) v[11], (int) v[12], v[13], Instant.ofEpochMilli(v[14]));
+        });
     }
 
     /** Records a new state or hold of the order. */

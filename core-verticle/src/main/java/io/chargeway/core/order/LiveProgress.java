@@ -75,7 +75,8 @@ public final class LiveProgress {
                 order.pileNo(), order.gun(), step.state().energyDeciWh(), step.amountFen(), TariffPricing.centiFenToFen(Math.max(0,
                 s.amountCentiFen())), s.outputDeciVolts(), s.outputDeciAmps(), s.socPercent(), s.chargingMinutes(),
                 s.remainingMinutes(), order.limits().holdFen(), s.at());
-        Future<Void> saved = live.progress(order.tradeSerial(), order.progress().at(), step.state(), step.amountFen(), feed.publish(event));
+        Future<Void> saved = live.progress(order.tradeSerial(), order.progress().at(), step.state(), event);
+        feed.publish(event);
         if (order.state() == OrderState.STARTING && s.status() == GunStatus.CHARGING && !order.awaitingStartReply()) {
             saved = saved.compose(v -> row(order)).compose(row -> row == null ? Future.succeededFuture()
                     : lifecycle.charging(row, "pile reports charging (0x13)").mapEmpty());

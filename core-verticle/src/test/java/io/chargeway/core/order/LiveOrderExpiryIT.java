@@ -11,6 +11,9 @@ import io.chargeway.contract.event.GunStatus;
 import io.chargeway.contract.event.LiveSample;
 import io.chargeway.contract.json.BusJson;
 import io.chargeway.contract.order.OrderAddresses;
+import io.chargeway.contract.order.OrderDetail;
+import io.chargeway.contract.order.OrderProgress;
+import io.chargeway.contract.order.OrderQuery;
 import io.chargeway.contract.order.OrderView;
 import io.chargeway.contract.order.StartOrder;
 import io.chargeway.core.CoreFixture;
@@ -24,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A running order's live hash in Redis: every sample rewrites its progress, and its expiry is
- * renewed by the first sample of each quarter of the time to live, not by every sample (the
+ * A running order's live hash in Redis: every sample rewrites its progress (which the order's
+ * detail then shows), and its expiry is renewed by the first sample of each quarter of the time to
+ * live, not by every sample (the
  * configured time to live here is the default, one day, so a quarter is six hours).
  */
 @ExtendWith(VertxExtension.class)
@@ -69,6 +73,10 @@ class LiveOrderExpiryIT {
         assertThat(afterFirst).isBetween(DAY_SECONDS - 60, DAY_SECONDS);
         assertThat(sameQuarter).as("a sample in the same quarter keeps the expiry").isBetween(1L, 600L);
         assertThat(nextQuarter).as("the first sample of a new quarter renews it").isBetween(DAY_SECONDS - 60, DAY_SECONDS);
+        OrderProgress progress = BusJson.fromJson(orders.core.request(OrderAddresses.ORDERS_GET, new OrderQuery(OrderFixture.TENANT,
+                order.orderId(), null)), OrderDetail.class).progress();
+        assertThat(progress).isEqualTo(new OrderProgress(order.orderId(), order.tradeSerial(), OrderFixture.TENANT, member, PILE, 1,
+                300, progress.amountFen(), 0, 3800, 1200, 40, 0, 60, order.holdFen(), start.plus(Duration.ofHours(6))));
     }
 
     private static void sample(String serial, Instant at, long energyDeciWh) {
