@@ -1,7 +1,6 @@
 package io.chargeway.core.order;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import io.vertx.redis.client.Request;
  * What the live path needs about a running order, in Redis so that any core node can apply the
  * next sample: key {@code cw:order:{tradeSerial}:live}, a hash with the order's limits and
  * tariff (written at the start) and the progress so far (rewritten by every sample, with what the
- * sample's progress event carried besides). It expires
- * {@code ttlSeconds} after it was written whole or its state changed, and is deleted when the order
- * ends; a missing hash is rebuilt from the database. Samples, the most frequent writes, renew the
+ * sample's progress event carried besides). It expires {@code ttlSeconds} after it was written
+ * whole or its state changed, and is deleted when the order ends; a missing hash is rebuilt from
+ * the database. Samples, the most frequent writes, renew the
  * expiry only when their time enters a new quarter of {@code ttlSeconds} (counted from the epoch),
  * so a session that keeps sending samples keeps its hash at least three quarters of the time to
  * live ahead, with one command per sample instead of two.
@@ -92,12 +91,8 @@ public final class LiveOrderCache {
         fields.put("soc", Integer.toString(event.socPercent()));
         fields.put("chargingMinutes", Integer.toString(event.chargingMinutes()));
         fields.put("remainingMinutes", Integer.toString(event.remainingMinutes()));
-        if (renewsExpiry(previousAt, state.at(), ttlSeconds)) {
-            return write(tradeSerial, fields);
-        }
-        Request hset = Request.cmd(Command.HSET).arg(key(tradeSerial));
-        fields.forEach((k, v) -> hset.arg(k).arg(v));
-        return redis.send(hset).mapEmpty();
+        return renewsExpiry(previousAt, state.at(), ttlSeconds) ? write(tradeSerial, fields)
+                : redis.send(hset(tradeSerial, fields)).mapEmpty();
     }
 
     /** Whether a sample taken at {@code at}, after one taken at {@code previousAt}, renews the expiry (see the class comment). */
@@ -175,11 +170,14 @@ public final class LiveOrderCache {
         if (fields.isEmpty()) {
             return Future.succeededFuture();
         }
+        return redis.batch(List.of(hset(tradeSerial, fields), Request.cmd(Command.EXPIRE).arg(key(tradeSerial)).arg(ttlSeconds)))
+                .mapEmpty();
+    }
+
+    private static Request hset(String tradeSerial, Map<String, String> fields) {
         Request hset = Request.cmd(Command.HSET).arg(key(tradeSerial));
         fields.forEach((k, v) -> hset.arg(k).arg(v));
-        List<Request> batch = new ArrayList<>(List.of(hset,
-                Request.cmd(Command.EXPIRE).arg(key(tradeSerial)).arg(ttlSeconds)));
-        return redis.batch(batch).mapEmpty();
+        return hset;
     }
 
     private static Map<String, String> progressFields(LiveState s, long amountFen) {

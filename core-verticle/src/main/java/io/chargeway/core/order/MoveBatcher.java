@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.chargeway.core.db.BatchedLookup;
+import io.chargeway.core.db.CaseById;
 import io.chargeway.core.db.GroupCommit;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.LedgerRepository;
@@ -34,8 +34,6 @@ final class MoveBatcher {
     /** The columns a batched move may set besides the state, its history and its time. */
     private static final Set<String> BATCHABLE = Set.of("started_at", "stopped_at", "stop_cause");
     private static final String LOCK = "SELECT id, state FROM charge_orders FORCE INDEX (PRIMARY) WHERE id IN (";
-    /** Per column, its value for each order of the batch: {@code CASE id WHEN ? THEN ? ... END}. */
-    private static final String CASE_WHEN = " WHEN ? THEN ?";
 
     private final GroupCommit<Move, Boolean> commits;
 
@@ -95,32 +93,25 @@ final class MoveBatcher {
         if (moving.isEmpty()) {
             return Future.succeededFuture();
         }
-        String byId = "CASE id" + CASE_WHEN.repeat(moving.size()) + " END";
+        String byId = CaseById.sql(moving.size());
         String sql = "UPDATE charge_orders SET history = JSON_ARRAY_APPEND(history, '$', JSON_OBJECT('from', state, 'to', " + byId
                 + ", 'cause', " + byId + ", 'at', " + byId + ")), state = " + byId + ", updated_at = CAST(" + byId
                 + " AS DATETIME(3)), started_at = COALESCE(CAST(" + byId + " AS DATETIME(3)), started_at), stopped_at = COALESCE(CAST("
                 + byId + " AS DATETIME(3)), stopped_at), stop_cause = COALESCE(" + byId + ", stop_cause) WHERE id IN ("
                 + LedgerRepository.placeholders(moving.size()) + ")";
         Tuple params = Tuple.tuple();
-        column(params, moving, m -> m.change().target().name());
-        column(params, moving, m -> m.change().cause());
-        column(params, moving, m -> HistoryTime.format(m.change().at()));
-        column(params, moving, m -> m.change().target().name());
-        column(params, moving, m -> UtcDateTimes.toColumn(m.change().at()));
-        column(params, moving, m -> m.change().columns().get("started_at"));
-        column(params, moving, m -> m.change().columns().get("stopped_at"));
-        column(params, moving, m -> m.change().columns().get("stop_cause"));
+        CaseById.add(params, moving, Move::orderId, m -> m.change().target().name());
+        CaseById.add(params, moving, Move::orderId, m -> m.change().cause());
+        CaseById.add(params, moving, Move::orderId, m -> HistoryTime.format(m.change().at()));
+        CaseById.add(params, moving, Move::orderId, m -> m.change().target().name());
+        CaseById.add(params, moving, Move::orderId, m -> UtcDateTimes.toColumn(m.change().at()));
+        CaseById.add(params, moving, Move::orderId, m -> m.change().columns().get("started_at"));
+        CaseById.add(params, moving, Move::orderId, m -> m.change().columns().get("stopped_at"));
+        CaseById.add(params, moving, Move::orderId, m -> m.change().columns().get("stop_cause"));
         moving.forEach(m -> params.addLong(m.orderId()));
         return conn.preparedQuery(sql).execute(params).compose(rows -> rows.rowCount() == moving.size() ? Future.succeededFuture()
                 : Future.failedFuture(new IllegalStateException("moved " + rows.rowCount() + " of " + moving.size()
                         + " locked orders")));
-    }
-
-    /** The parameters of one column's CASE: each order's id, then its value. */
-    private static void column(Tuple params, List<Move> moving, Function<Move, Object> value) {
-        for (Move m : moving) {
-            params.addLong(m.orderId()).addValue(value.apply(m));
-        }
     }
 
     private record Move(long orderId, OrderState from, OrderChange change) {

@@ -1,6 +1,5 @@
 package io.chargeway.core.order;
 
-
 import io.chargeway.contract.ErrorCode;
 import io.chargeway.contract.PlatformException;
 import io.chargeway.contract.command.CommandResult;

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import io.chargeway.contract.event.TransactionRecorded;
 import io.chargeway.contract.json.BusJson;
+import io.chargeway.core.db.CaseById;
 import io.chargeway.core.db.UtcDateTimes;
 import io.chargeway.core.ledger.LedgerRepository;
 import io.chargeway.core.order.HistoryTime;
@@ -77,22 +79,23 @@ final class SettlementRows {
      * like one written by the order's other moves.
      */
     private static Future<Void> settleOrders(SqlConnection conn, List<Row> rows, Instant now) {
-        String byId = "CASE id" + " WHEN ? THEN ?".repeat(rows.size()) + " END";
+        String byId = CaseById.sql(rows.size());
         String update = "UPDATE charge_orders SET history = JSON_ARRAY_APPEND(history, '$', JSON_OBJECT('from', state, 'to', 'SETTLED',"
                 + " 'cause', " + byId + ", 'at', ?)), state = 'SETTLED', energy_deci_wh = " + byId + ", amount_fen = " + byId
                 + ", hold_gift_fen = 0, hold_cash_fen = 0, settled_at = ?, started_at = COALESCE(started_at, CAST(" + byId
                 + " AS DATETIME(3))), stopped_at = COALESCE(stopped_at, CAST(" + byId + " AS DATETIME(3))), updated_at = ?"
                 + " WHERE id IN (" + LedgerRepository.placeholders(rows.size()) + ")";
         LocalDateTime settledAt = UtcDateTimes.toColumn(now);
+        ToLongFunction<Row> id = r -> r.order().id();
         Tuple params = Tuple.tuple();
-        rows.forEach(r -> params.addLong(r.order().id()).addString("transaction record (0x3B): " + r.figures().price().totalFen()
-                + " fen, stop " + Row.cut(r.stopReason(), REASON_MAX)));
+        CaseById.add(params, rows, id, r -> "transaction record (0x3B): " + r.figures().price().totalFen() + " fen, stop "
+                + Row.cut(r.stopReason(), REASON_MAX));
         params.addString(HistoryTime.format(now));
-        rows.forEach(r -> params.addLong(r.order().id()).addLong(r.record().totalEnergyDeciWh()));
-        rows.forEach(r -> params.addLong(r.order().id()).addLong(r.figures().price().totalFen()));
+        CaseById.add(params, rows, id, r -> r.record().totalEnergyDeciWh());
+        CaseById.add(params, rows, id, r -> r.figures().price().totalFen());
         params.addLocalDateTime(settledAt);
-        rows.forEach(r -> params.addLong(r.order().id()).addLocalDateTime(UtcDateTimes.toColumn(r.record().startedAt())));
-        rows.forEach(r -> params.addLong(r.order().id()).addLocalDateTime(UtcDateTimes.toColumn(r.record().endedAt())));
+        CaseById.add(params, rows, id, r -> UtcDateTimes.toColumn(r.record().startedAt()));
+        CaseById.add(params, rows, id, r -> UtcDateTimes.toColumn(r.record().endedAt()));
         params.addLocalDateTime(settledAt);
         rows.forEach(r -> params.addLong(r.order().id()));
         return conn.preparedQuery(update).execute(params).mapEmpty();
